@@ -1,0 +1,50 @@
+import { defineManifest } from '@crxjs/vite-plugin';
+import pkg from './package.json' with { type: 'json' };
+
+/**
+ * A fixed public key gives development builds a stable extension id
+ * (bijilojamoieaglpphmnmedepbfbgfij), so the tests and the agent's
+ * "accept the certificate" steps always see the same origin. The store build
+ * (SWITCHBOARD_STORE=1) leaves it out: the store assigns its own.
+ */
+const DEV_KEY = 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAz9Dn8euzPYynahJeAdZiCj4nb3OlV3VvaBliYQCQFq1461+mApSZe91aycFKVMtMUxv1NBoEKHqhdNFMbFLkfDtGhhWleNztjvvYIRKhj/USK1zFlh/b23F04sv+dcj68m3U6FUTfGEtx8EE04umM8WKU+Ve6WcLoTvISBLilkGlOtmUhfXpLTA7bkZXgtifYIcUv104DqbE1j8Hn/moPccoBzsEiUPw5O2VnD/CJppyn5UMeWIxxI3zcobM6EtjVDAluT4kR+imyGJxHfFGVzvFMH3MuFBL4KxfapZeSo+5JFwXXLxwj/f/oNJje3KTad8vKyexlLmCO2ald28v7QIDAQAB';
+
+export default defineManifest(() => ({
+  manifest_version: 3,
+  name: 'Switchboard',
+  short_name: 'Switchboard',
+  description: 'Your browser is your phone: call any number on any page through your company PBX, with status, dialpad and call history.',
+  version: pkg.version,
+  // runtime.getContexts (116) is how the worker finds its offscreen document.
+  minimum_chrome_version: '116',
+  ...(process.env.SWITCHBOARD_STORE === '1' ? {} : { key: DEV_KEY }),
+  icons: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
+  action: {
+    default_title: 'Switchboard',
+    default_popup: 'src/popup/index.html',
+    default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
+  },
+  options_page: 'src/options/index.html',
+  background: { service_worker: 'src/background/main.ts', type: 'module' },
+  permissions: [
+    // The SIP user agent, microphone and audio live in an offscreen document.
+    'offscreen',
+    // Settings (with the SIP password) stay in chrome.storage.local only.
+    'storage',
+    // A watchdog that re-creates the offscreen document if it died while the worker slept.
+    'alarms',
+    // Only to read why our own WebSocket to the PBX failed (certificate vs unreachable).
+    'webRequest',
+  ],
+  // Host access is what the content script needs anyway (numbers on any page);
+  // the worker also uses it to read why a connection to the PBX failed.
+  host_permissions: ['<all_urls>'],
+  content_scripts: [
+    {
+      matches: ['<all_urls>'],
+      js: ['src/content/main.ts'],
+      all_frames: true,
+      run_at: 'document_idle',
+    },
+  ],
+}));

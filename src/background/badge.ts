@@ -1,0 +1,39 @@
+import type { AppSnapshot } from '../shared/phone-snapshot';
+import { STATUS_LABEL } from '../shared/agent-status';
+import { REGISTRATION_WORDS } from '../shared/registration-state';
+
+interface Look {
+  readonly text: string;
+  readonly color: string;
+  readonly title: string;
+}
+
+const GREEN = '#137333';
+const AMBER = '#b06000';
+const RED = '#c5221f';
+const GREY = '#5f6368';
+
+/** What the toolbar icon says at a glance: the badge colour and the tooltip. Pure, for tests. */
+export function badgeLook(s: AppSnapshot): Look {
+  if (!s.configured) return { text: '?', color: GREY, title: 'Switchboard: not set up yet. Open the settings.' };
+  const who = s.account ?? '';
+  if (s.status === 'offline') return { text: '', color: GREY, title: `Offline: ${who}` };
+  const r = s.phone.registration;
+  if (r === 'failed') return { text: '!', color: RED, title: `Not registered: ${s.phone.error?.message ?? who}` };
+  if (r === 'reconnecting') {
+    return { text: '…', color: RED, title: `Reconnecting…: ${who}${s.phone.error ? ` (${s.phone.error.message})` : ''}` };
+  }
+  if (s.status === 'available' && r === 'registered') return { text: '●', color: GREEN, title: `Available: ${who}` };
+  if (s.status === 'away' && r === 'connected') return { text: '●', color: AMBER, title: `Away: ${who}` };
+  return { text: '…', color: GREY, title: `${STATUS_LABEL[s.status]}: ${REGISTRATION_WORDS[r]} ${who}` };
+}
+
+export async function showBadge(s: AppSnapshot): Promise<void> {
+  const look = badgeLook(s);
+  await Promise.all([
+    chrome.action.setBadgeText({ text: look.text }),
+    chrome.action.setBadgeBackgroundColor({ color: look.color }),
+    chrome.action.setBadgeTextColor({ color: '#ffffff' }),
+    chrome.action.setTitle({ title: look.title }),
+  ]);
+}

@@ -1,0 +1,88 @@
+import type { Handlers } from '../shared/messaging/listen';
+import type { BackgroundResponses, BackgroundSpec } from '../shared/protocol/background-api';
+import { toOffscreen } from '../shared/messaging/channels';
+import { ok, err } from '../shared/result';
+import { isConfigured, toPublic, toSipConfig } from '../shared/settings';
+import { validateSettings } from '../shared/settings-validation';
+import { openMicPage } from './mic-page';
+import { ensureOffscreen, offscreenExists } from './offscreen-document';
+import { compose, currentPhone, publish, pushConfig } from './phone-link';
+import { loadState, saveSettings, saveStatus } from './store';
+
+/** One handler per message the worker answers; `listen` has already checked sender and shape. */
+export const handlers: Handlers<BackgroundSpec, BackgroundResponses> = {
+  'ui/getSnapshot': async () => {
+    // A view opening is a good moment to make sure the phone is running.
+    const phone = (await offscreenExists()) ? await currentPhone() : await pushConfig();
+    return ok(await compose(phone));
+  },
+
+  'ui/setStatus': async ({ status }) => {
+    const { settings } = await loadState();
+    if (status !== 'offline' && !isConfigured(settings)) {
+      return err('not-configured', 'Set up your PBX account in Settings first.');
+    }
+    await saveStatus(status);
+    return ok(await publish(await pushConfig()));
+  },
+
+  'ui/getSettings': async () => ok(toPublic((await loadState()).settings)),
+
+  'ui/saveSettings': async ({ input }) => {
+    const { settings: saved } = await loadState();
+    const checked = validateSettings(input, saved.password);
+    if (!checked.ok) return ok({ saved: false, fieldErrors: checked.fieldErrors });
+    await saveSettings(checked.value);
+    await publish(await pushConfig());
+    return ok({ saved: true, settings: toPublic(checked.value) });
+  },
+
+  'ui/testConnection': async ({ input }) => {
+    const { settings: saved } = await loadState();
+    const checked = validateSettings(input, saved.password);
+    if (!checked.ok) {
+      return ok({
+        code: 'invalid-settings',
+        message: 'Fix the fields marked below first.',
+        elapsedMs: 0,
+        fieldErrors: checked.fieldErrors,
+      });
+    }
+    await ensureOffscreen();
+    return toOffscreen('offscreen/testConnection', { config: toSipConfig(checked.value) });
+  },
+
+  'ui/reconnectNow': async () => {
+    if (await offscreenExists()) await toOffscreen('offscreen/reconnectNow', {});
+    else await pushConfig();
+    return ok(null);
+  },
+
+  'ui/micGranted': async () => {
+    if (await offscreenExists()) {
+      const answer = await toOffscreen('offscreen/micGranted', {});
+      if (answer.ok) await publish(answer.value);
+    }
+    return ok(null);
+  },
+
+  'content/getPageConfig': async () => {
+    const { settings } = await loadState();
+    return ok({ enabled: true, defaultCountry: settings.defaultCountry });
+  },
+
+  'offscreen/boot': async () => {
+    const { settings, status, revision } = await loadState();
+    return ok({ config: isConfigured(settings) ? toSipConfig(settings) : null, status, revision });
+  },
+
+  'offscreen/state': async ({ snapshot }) => {
+    await publish(snapshot);
+    return ok(null);
+  },
+
+  'offscreen/needMic': async () => {
+    await openMicPage('denied');
+    return ok(null);
+  },
+};

@@ -1,0 +1,57 @@
+import { INITIAL_PHONE, type AppSnapshot, type PhoneSnapshot } from '../shared/phone-snapshot';
+import { toOffscreen, toViews } from '../shared/messaging/channels';
+import { accountLabel, isConfigured, toSipConfig } from '../shared/settings';
+import { showBadge } from './badge';
+import { ensureOffscreen, offscreenExists } from './offscreen-document';
+import { loadState } from './store';
+
+/**
+ * The worker's side of the phone: it tells the offscreen document what to do
+ * and composes the snapshot the views render. It keeps no copy of the phone's
+ * state: the offscreen document owns it, the worker asks.
+ */
+
+/** Should a phone be running at all? */
+export async function phoneWanted(): Promise<boolean> {
+  const { settings, status } = await loadState();
+  return isConfigured(settings) && status !== 'offline';
+}
+
+/** Sends the saved configuration and status to the offscreen document, creating it when needed. */
+export async function pushConfig(): Promise<PhoneSnapshot> {
+  const { settings, status, revision } = await loadState();
+  const configured = isConfigured(settings);
+  if (!configured || status === 'offline') {
+    // Nothing to run: tell a running document to stop, but do not create one.
+    if (!(await offscreenExists())) return INITIAL_PHONE;
+  } else {
+    await ensureOffscreen();
+  }
+  const answer = await toOffscreen('offscreen/configure', {
+    config: configured ? toSipConfig(settings) : null,
+    status,
+    revision,
+  });
+  return answer.ok ? answer.value : INITIAL_PHONE;
+}
+
+export async function currentPhone(): Promise<PhoneSnapshot> {
+  if (!(await offscreenExists())) return INITIAL_PHONE;
+  const answer = await toOffscreen('offscreen/getState', {});
+  return answer.ok ? answer.value : INITIAL_PHONE;
+}
+
+export async function compose(phone: PhoneSnapshot): Promise<AppSnapshot> {
+  const { settings, status } = await loadState();
+  const configured = isConfigured(settings);
+  return { configured, status, account: configured ? accountLabel(settings) : null, phone };
+}
+
+/** Renders the badge and tells every open view. */
+export async function publish(phone: PhoneSnapshot): Promise<AppSnapshot> {
+  const snapshot = await compose(phone);
+  await showBadge(snapshot);
+  // No view open is the usual case, not an error.
+  await toViews('views/snapshot', { snapshot });
+  return snapshot;
+}

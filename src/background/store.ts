@@ -1,0 +1,39 @@
+import browser from 'webextension-polyfill';
+import { AGENT_STATUSES, type AgentStatus } from '../shared/agent-status';
+import { EMPTY_SETTINGS, type Settings } from '../shared/settings';
+
+/**
+ * The worker's persistent state, all in `chrome.storage.local`: the worker
+ * can be killed at any moment, so every handler reads what it needs from here
+ * first (Dark Reader's habit) and keeps nothing in globals.
+ *
+ * Only this file touches the storage keys.
+ */
+interface Stored {
+  settings: Settings;
+  status: AgentStatus;
+  /** Bumped on every change the offscreen document must apply. */
+  revision: number;
+}
+
+const DEFAULTS: Stored = { settings: EMPTY_SETTINGS, status: 'offline', revision: 0 };
+
+export async function loadState(): Promise<Stored> {
+  const raw = (await browser.storage.local.get(['settings', 'status', 'revision'])) as Partial<Record<keyof Stored, unknown>>;
+  const settings = { ...EMPTY_SETTINGS, ...(typeof raw.settings === 'object' && raw.settings !== null ? raw.settings : {}) } as Settings;
+  const status = AGENT_STATUSES.includes(raw.status as AgentStatus) ? (raw.status as AgentStatus) : DEFAULTS.status;
+  const revision = typeof raw.revision === 'number' ? raw.revision : 0;
+  return { settings, status, revision };
+}
+
+export async function saveSettings(settings: Settings): Promise<number> {
+  const { revision } = await loadState();
+  await browser.storage.local.set({ settings, revision: revision + 1 });
+  return revision + 1;
+}
+
+export async function saveStatus(status: AgentStatus): Promise<number> {
+  const { revision } = await loadState();
+  await browser.storage.local.set({ status, revision: revision + 1 });
+  return revision + 1;
+}

@@ -1,0 +1,20 @@
+import type { ConnectionTestOutcome } from '../shared/protocol/connection-test';
+
+/** "Test connection" in words: registered, or what went wrong and how to fix it. */
+export function ConnectionTestResult(props: { outcome: ConnectionTestOutcome }) {
+  const { outcome } = props;
+  const good = outcome.code === 'registered';
+  return (
+    <div class={`notice ${good ? 'notice-ok' : 'notice-error'}`} role="status" data-testid="test-result" data-code={outcome.code}>
+      <p>{outcome.message}</p>
+      {outcome.helpUrl !== undefined ? (
+        <p>
+          <a href={outcome.helpUrl} target="_blank" rel="noreferrer">
+            Open {outcome.helpUrl} and accept the certificate
+          </a>
+          , then test again.
+        </p>
+      ) : null}
+    </div>
+  );
+}

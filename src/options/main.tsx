@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { extensionConnector } from '../shared/ui/connector';
+import '../shared/ui/base.css';
+import './options.css';
+import { Options } from './Options';
+
+const app = document.getElementById('app');
+if (app !== null) render(<Options connector={extensionConnector()} />, app);

@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import type { AgentStatus } from '../shared/agent-status';
+import type { AppError } from '../shared/result';
+import type { Connector } from '../shared/ui/connector';
+import { ConnectionLine } from './ConnectionLine';
+import { ErrorNotice } from './ErrorNotice';
+import { StatusSwitch } from './StatusSwitch';
+import { useSnapshot } from './use-snapshot';
+
+/** The toolbar popup: a view of the worker's snapshot, with the status switch. */
+export function Popup(props: { connector: Connector }) {
+  const { connector } = props;
+  const { snapshot, loadError, set } = useSnapshot(connector);
+  const [actionError, setActionError] = useState<AppError | null>(null);
+
+  if (snapshot === null) {
+    return <main class="popup">{loadError ? <ErrorNotice error={loadError} onOpenSettings={connector.openOptions} /> : <p>Loading…</p>}</main>;
+  }
+
+  const choose = async (status: AgentStatus) => {
+    setActionError(null);
+    const result = await connector.setStatus(status);
+    if (result.ok) set(result.value);
+    else setActionError(result.error);
+  };
+
+  const error = actionError ?? (snapshot.status !== 'offline' ? snapshot.phone.error : null);
+  const mic = snapshot.phone.mic;
+
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <h1>Switchboard</h1>
+        {snapshot.account ? <p class="account">{snapshot.account}</p> : null}
+      </header>
+      {!snapshot.configured ? (
+        <div class="notice">
+          <p>Set up your PBX account to make and receive calls.</p>
+          <button type="button" class="primary" onClick={connector.openOptions}>
+            Open settings
+          </button>
+        </div>
+      ) : (
+        <>
+          <StatusSwitch value={snapshot.status} disabled={false} onChange={(s) => void choose(s)} />
+          <ConnectionLine snapshot={snapshot} onRetry={() => void connector.reconnectNow()} />
+        </>
+      )}
+      {error !== null ? <ErrorNotice error={error} onOpenSettings={connector.openOptions} /> : null}
+      {mic === 'denied' || mic === 'prompt' ? (
+        <div class="notice notice-warning">
+          <p>{mic === 'denied' ? 'The microphone is blocked for Switchboard.' : 'Switchboard may not use the microphone yet.'}</p>
+          <button type="button" class="link-button" onClick={connector.openMicPage}>
+            Allow the microphone
+          </button>
+        </div>
+      ) : null}
+      <footer class="popup-footer">
+        <button type="button" class="link-button" onClick={connector.openOptions}>
+          Settings
+        </button>
+      </footer>
+    </main>
+  );
+}

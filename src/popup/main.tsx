@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { extensionConnector } from '../shared/ui/connector';
+import '../shared/ui/base.css';
+import './popup.css';
+import { Popup } from './Popup';
+
+const app = document.getElementById('app');
+if (app !== null) render(<Popup connector={extensionConnector()} />, app);

@@ -1,0 +1,16 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { AppSnapshot } from '../shared/phone-snapshot';
+import type { AppError } from '../shared/result';
+import type { Connector } from '../shared/ui/connector';
+
+/** The latest snapshot: fetched once, then kept current by the worker's broadcasts. */
+export function useSnapshot(connector: Connector): { snapshot: AppSnapshot | null; loadError: AppError | null; set(s: AppSnapshot): void } {
+  const [snapshot, setSnapshot] = useState<AppSnapshot | null>(null);
+  const [loadError, setLoadError] = useState<AppError | null>(null);
+  useEffect(() => {
+    const unsubscribe = connector.subscribe(setSnapshot);
+    void connector.getSnapshot().then((r) => (r.ok ? setSnapshot(r.value) : setLoadError(r.error)));
+    return unsubscribe;
+  }, [connector]);
+  return { snapshot, loadError, set: setSnapshot };
+}

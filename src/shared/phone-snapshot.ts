@@ -1,0 +1,36 @@
+import type { AgentStatus } from './agent-status';
+import type { RegistrationState } from './registration-state';
+import type { AppError } from './result';
+
+/** Microphone permission as the offscreen document last saw it. */
+export type MicPermission = 'granted' | 'prompt' | 'denied' | 'unknown';
+
+/** What the offscreen document owns and reports after every change. */
+export interface PhoneSnapshot {
+  readonly registration: RegistrationState;
+  /** The last problem, in words; cleared when registration succeeds. */
+  readonly error: AppError | null;
+  /** When `reconnecting`: epoch ms of the next attempt. */
+  readonly nextRetryAt: number | null;
+  readonly retryAttempt: number;
+  readonly mic: MicPermission;
+  /** `user@domain` the phone runs for, or null when it has no configuration. */
+  readonly account: string | null;
+}
+
+export const INITIAL_PHONE: PhoneSnapshot = {
+  registration: 'idle',
+  error: null,
+  nextRetryAt: null,
+  retryAttempt: 0,
+  mic: 'unknown',
+  account: null,
+};
+
+/** What views (popup, options) render: composed by the background. */
+export interface AppSnapshot {
+  readonly configured: boolean;
+  readonly status: AgentStatus;
+  readonly account: string | null;
+  readonly phone: PhoneSnapshot;
+}

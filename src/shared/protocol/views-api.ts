@@ -1,0 +1,21 @@
+import * as v from 'valibot';
+import type { EdgeSpec } from '../messaging/edge';
+import { AgentStatusSchema, PhoneSnapshotSchema, text } from './schemas';
+
+const AppSnapshotSchema = v.object({
+  configured: v.boolean(),
+  status: AgentStatusSchema,
+  account: v.nullable(text(512)),
+  phone: PhoneSnapshotSchema,
+});
+
+/** Broadcasts from the service worker to every open view (popup, options). */
+export const viewsSpec = {
+  'views/snapshot': { from: ['worker'], payload: v.strictObject({ snapshot: AppSnapshotSchema }) },
+} satisfies EdgeSpec;
+
+export interface ViewsResponses {
+  'views/snapshot': null;
+}
+
+export type ViewsSpec = typeof viewsSpec;

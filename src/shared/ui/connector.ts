@@ -1,0 +1,53 @@
+import browser from 'webextension-polyfill';
+import type { AgentStatus } from '../agent-status';
+import { toBackground } from '../messaging/channels';
+import { listen } from '../messaging/listen';
+import type { AppSnapshot } from '../phone-snapshot';
+import type { SaveSettingsOutcome } from '../protocol/background-api';
+import type { ConnectionTestOutcome } from '../protocol/connection-test';
+import { viewsSpec, type ViewsResponses, type ViewsSpec } from '../protocol/views-api';
+import { ok, type Result } from '../result';
+import type { PublicSettings, SettingsInput } from '../settings';
+
+/**
+ * Everything a view (popup, options) can read or do, as data and actions
+ * (Dark Reader's connector). Views receive it as a prop, so they render in
+ * unit tests and in a mock without the extension.
+ */
+export interface Connector {
+  getSnapshot(): Promise<Result<AppSnapshot>>;
+  subscribe(listener: (snapshot: AppSnapshot) => void): () => void;
+  setStatus(status: AgentStatus): Promise<Result<AppSnapshot>>;
+  reconnectNow(): Promise<Result<null>>;
+  getSettings(): Promise<Result<PublicSettings>>;
+  saveSettings(input: SettingsInput): Promise<Result<SaveSettingsOutcome>>;
+  testConnection(input: SettingsInput): Promise<Result<ConnectionTestOutcome>>;
+  micGranted(): Promise<Result<null>>;
+  openOptions(): void;
+  openMicPage(): void;
+}
+
+export function extensionConnector(): Connector {
+  const listeners = new Set<(snapshot: AppSnapshot) => void>();
+  listen<ViewsSpec, ViewsResponses>('views', viewsSpec, {
+    'views/snapshot': ({ snapshot }) => {
+      for (const l of listeners) l(snapshot);
+      return ok(null);
+    },
+  });
+  return {
+    getSnapshot: () => toBackground('ui/getSnapshot', {}),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    setStatus: (status) => toBackground('ui/setStatus', { status }),
+    reconnectNow: () => toBackground('ui/reconnectNow', {}),
+    getSettings: () => toBackground('ui/getSettings', {}),
+    saveSettings: (input) => toBackground('ui/saveSettings', { input }),
+    testConnection: (input) => toBackground('ui/testConnection', { input }),
+    micGranted: () => toBackground('ui/micGranted', {}),
+    openOptions: () => void browser.runtime.openOptionsPage(),
+    openMicPage: () => void browser.tabs.create({ url: browser.runtime.getURL('src/permission/index.html?reason=denied') }),
+  };
+}
