@@ -23,6 +23,11 @@ async function restorePhone(): Promise<void> {
   await publish(await currentPhone());
 }
 
+// Every start of the worker checks on the phone: the offscreen document may
+// have died while the worker slept, and asking it anything also makes it
+// reopen its presence port to this new worker instance.
+void restorePhone();
+
 chrome.runtime.onInstalled.addListener((details) => {
   void chrome.alarms.create(WATCHDOG, { periodInMinutes: 1 });
   if (details.reason === chrome.runtime.OnInstalledReason.INSTALL) void openMicPage('first-run');

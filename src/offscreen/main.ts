@@ -19,6 +19,11 @@ const hints = new NetHints();
 let lastSent = '';
 const registration = new Registration(hints, {
   onChange: () => publish(),
+  delegate: {
+    // Until the call layer lands (issue 3) an incoming call only rings:
+    // 180 Ringing tells the caller the agent's phone was reached.
+    onInvite: (invitation) => void invitation.progress(),
+  },
 });
 
 function publish(): void {
@@ -48,10 +53,15 @@ function ensurePresence(): void {
 
 listen<typeof offscreenSpec, OffscreenResponses>('offscreen', offscreenSpec, {
   'offscreen/configure': async ({ config, status, revision }) => {
+    ensurePresence();
     await registration.apply(config, status, revision);
     return ok(registration.snapshot());
   },
-  'offscreen/getState': () => ok(registration.snapshot()),
+  'offscreen/getState': () => {
+    // A worker asking is a worker awake: make sure it can see us go away.
+    ensurePresence();
+    return ok(registration.snapshot());
+  },
   'offscreen/testConnection': async ({ config }) => ok(await testConnection(config, hints)),
   'offscreen/reconnectNow': async () => {
     await registration.reconnectNow();

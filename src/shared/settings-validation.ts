@@ -85,7 +85,9 @@ export function validateSettings(input: SettingsInput, savedPassword: string): S
 
   const domain = validateHost(domainText);
   if (typeof domain !== 'string' && errors.sipDomain === undefined && errors.sipAddress === undefined) {
-    errors.sipDomain = domain.error;
+    // Put the message where the bad text was typed.
+    if (at >= 0) errors.sipAddress = `After the @ comes the domain: ${domain.error}`;
+    else errors.sipDomain = domain.error;
   }
 
   const authUser = input.authUser.trim();

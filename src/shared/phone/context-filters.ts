@@ -1,0 +1,125 @@
+/**
+ * Character-level context around a digit run: what it is glued to.
+ *
+ * A phone number is a free-standing token. Digits glued to letters
+ * ("abc2127364190", "INV-2024-000123"), sitting inside a path or query
+ * ("/users/2127364190/edit", "?id=4155552671"), continuing a decimal
+ * ("1.5", "10:30"), or wrapped by a currency or unit ("$2127364190",
+ * "2127364190 EUR", "12 %") are something else.
+ */
+import { isPhoneLabel } from './labels.ts';
+import { SPACE_CLASS } from './separators.ts';
+
+const LETTER_RE = /\p{L}/u;
+/** Scripts written without spaces between words: a label may be glued to the digits ("電話03-1234-5678"). */
+const UNSPACED_SCRIPT_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+const NUMBER_RE = /\p{N}/u;
+const CURRENCY_RE = /\p{Sc}/u;
+const SPACE_RE = new RegExp(`[${SPACE_CLASS}]`);
+
+function isSpacedLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return LETTER_RE.test(ch) && !UNSPACED_SCRIPT_RE.test(ch);
+}
+
+/** Characters that, glued directly before digits, make them part of a path, query, code or formula. */
+const BAD_BEFORE = new Set(['/', '\\', '@', '&', '?', '%', '~', '^', '*', '§', '`', '_', '<', '$']);
+/** Characters that, glued directly after digits, make them part of something else. */
+const BAD_AFTER = new Set(['_', '@', '%', '‰', '=', '\\', '*', '^', '§', '°']);
+
+/** The run of letters (and dots) ending at `end`, e.g. "Tel." in "Tel.0612...". */
+function wordBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && end - i < 24) {
+    const ch = text.charAt(i - 1);
+    if (LETTER_RE.test(ch) || ch === '.') i--;
+    else break;
+  }
+  return text.slice(i, end);
+}
+
+/**
+ * True when the digit run starting at `start` is glued on its left to
+ * something that makes it part of another token. A glued phone label
+ * ("Tel.0612345678", "Tel:0612345678", "TEL03-1234-5678") is fine.
+ */
+export function isGluedLeft(text: string, start: number): boolean {
+  if (start === 0) return false;
+  const c = text.charAt(start - 1);
+  if (isSpacedLetter(c)) return !isPhoneLabel(wordBefore(text, start));
+  if (NUMBER_RE.test(c) || CURRENCY_RE.test(c) || BAD_BEFORE.has(c)) return true;
+  if ('.,:-‐‑–—+\''.includes(c)) {
+    const c2 = start >= 2 ? text.charAt(start - 2) : '';
+    // "10:30", "1.5", "3-4", "5+6", "1,234": continuation of another number —
+    // except a comma after a long digit run, which lists numbers
+    // ("412-391-6678,813-223-9041").
+    if (NUMBER_RE.test(c2)) return !(c === ',' && /\d{4}$/.test(text.slice(Math.max(0, start - 5), start - 1)));
+    // "INV-2024", "ID.2127364190" — but "Tel.0612345678" / "Tél.-" are labels.
+    if ((c === '.' || c === '-' || c === '‐' || c === '‑') && isSpacedLetter(c2)) {
+      return !isPhoneLabel(wordBefore(text, start - 1));
+    }
+  }
+  return false;
+}
+
+/** True when the number ending at `end` is glued on its right to something else. */
+export function isGluedRight(text: string, end: number): boolean {
+  if (end >= text.length) return false;
+  const c = text.charAt(end);
+  const c2 = text.charAt(end + 1);
+  if (isSpacedLetter(c) || NUMBER_RE.test(c) || CURRENCY_RE.test(c) || BAD_AFTER.has(c)) return true;
+  // "/edit", "&page=2", "?x=1": path or query continues.
+  if ((c === '/' || c === '&' || c === '?' || c === '#') && /[\p{L}\p{N}]/u.test(c2)) return true;
+  // "2127364190:45" (ratio, time-like); "4190-abc" (identifier suffix).
+  if (c === ':' && NUMBER_RE.test(c2)) return true;
+  if ((c === '-' || c === '‐' || c === '‑') && isSpacedLetter(c2)) return true;
+  // Decimal continuation: "2127364190,50" or "…4190.5". Three digits or more
+  // after a comma is another number ("412-391-6678,813-223-9041").
+  if ((c === '.' || c === ',') && /^\d{1,2}(?!\d)/.test(text.slice(end + 1, end + 4))) return true;
+  return false;
+}
+
+/** Currency symbol right before the digits, possibly after a space: "$2,127", "€ 1 234 567". */
+export function hasCurrencyBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  let spaces = 0;
+  while (i >= 0 && SPACE_RE.test(text.charAt(i)) && spaces < 2) {
+    i--;
+    spaces++;
+  }
+  return i >= 0 && CURRENCY_RE.test(text.charAt(i));
+}
+
+const UNIT_AFTER_RE = new RegExp(
+  `^[${SPACE_CLASS}]{0,2}(?:[%‰\\p{Sc}]|(?:usd|eur|gbp|chf|jpy|cny|rmb|inr|brl|mxn|cad|aud|rub|try|ils|aed|sgd|hkd|krw|sek|nok|dkk|pln|zar|nzd|ars|czk|huf|euros?|dollars?|pounds?|yen|yuan|rupees?|reais|rubles?|kg|km|mi|lbs?|oz|ml|kwh|mb|gb|kb|tb|bytes?|px|pcs|pieces|units|items|stück|stk|times|votes|views|visits|points|pts|ms|records|rows|results|downloads|followers|likes)(?![\\p{L}\\p{N}]))`,
+  'iu',
+);
+
+/** A currency, unit or percent sign right after the digits: "2127364190 EUR", "12 %". */
+export function hasUnitAfter(text: string, end: number): boolean {
+  return UNIT_AFTER_RE.test(text.slice(end, end + 16));
+}
+
+/**
+ * Digits used as a value in code or markup: `"id": 2127364190`,
+ * `userId=4155552671`, `count => 2127364190`. Such values are only accepted
+ * when the key itself is a phone label (`"phone": "+33 1 23 45 67 89"`).
+ */
+export function isCodeValue(prefix: string): boolean {
+  return /(?:["'`]\s*:|=>?)\s*["'`]?\s*$/.test(prefix);
+}
+
+/** Text of the current line before `start` (or of the previous line if the current one is empty). */
+export function linePrefix(text: string, start: number, max = 64): string {
+  const from = Math.max(0, start - max);
+  const chunk = text.slice(from, start);
+  const nl = Math.max(chunk.lastIndexOf('\n'), chunk.lastIndexOf('\r'));
+  if (nl < 0) return chunk;
+  const line = chunk.slice(nl + 1);
+  if (line.trim() !== '') return line;
+  // Label on its own line above the value ("Phone:\n212-736-4190").
+  const before = chunk.slice(0, nl).replace(/\r$/, '');
+  const prevNl = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  return before.slice(prevNl + 1);
+}

@@ -1,0 +1,48 @@
+/**
+ * Extension suffixes written right after a number: "x123", "ext. 45",
+ * "extension 45", "#12", ";ext=12" (RFC 3966), "poste 12" (French),
+ * "доб. 12" (Russian), "int. 12"/"interno 12" (Italian/Spanish), "ramal 12"
+ * (Portuguese), "anexo 12" (Spanish, Chile/Peru).
+ *
+ * "(ext. 12)" is accepted with its brackets.
+ *
+ * Unlike libphonenumber we never treat a bare comma as an extension marker:
+ * "412-391-6678, 813-223-9041" is two numbers, not one with ext 813.
+ * A comma is only allowed *before* an explicit marker ("..., ext. 12").
+ */
+import { SPACE_CLASS } from './separators.ts';
+
+const SP = `[${SPACE_CLASS}]`;
+
+const EXTENSION_RE = new RegExp(
+  `^${SP}{0,2}(?:,${SP}{0,2}|(\\()?)` +
+    '(?:' +
+    `;${SP}?ext=` +
+    '|' +
+    `(?:extension|extn|ext|poste|interno|int|ramal|anexo|доб|вн|x|#)\\.?${SP}{0,2}(?::${SP}{0,2})?(?:(?:no|nr|n°)\\.?${SP}{0,2})?` +
+    ')' +
+    '([0-9]{1,6})(?![0-9])' +
+    // "(ext. 12)": the closing bracket belongs to the extension.
+    '(\\))?',
+  'i',
+);
+
+export interface ExtensionMatch {
+  ext: string;
+  /** Offset just after the extension digits. */
+  end: number;
+}
+
+/** Looks for an extension starting at `from` (the end of a number). */
+export function matchExtension(text: string, from: number): ExtensionMatch | null {
+  // Extensions are short; never scan more than this many characters.
+  const slice = text.slice(from, from + 24);
+  const m = EXTENSION_RE.exec(slice);
+  if (!m || m[2] === undefined) return null;
+  const opened = m[1] !== undefined;
+  const closed = m[3] !== undefined;
+  if (opened && !closed) return null;
+  // A ")" not opened here closes a bracket around the whole number: leave it out.
+  const length = closed && !opened ? m[0].length - 1 : m[0].length;
+  return { ext: m[2], end: from + length };
+}

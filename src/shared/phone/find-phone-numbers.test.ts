@@ -1,0 +1,290 @@
+import { describe, it, expect } from 'vitest';
+import { buildCorpus, NEGATIVE_COUNTRIES, NEGATIVE_TEXTS, type CorpusCase } from './corpus.test-data.ts';
+import { findPhoneNumbers, type PhoneMatch } from './find-phone-numbers.ts';
+
+const find = (text: string, defaultCountry = 'US'): PhoneMatch[] => findPhoneNumbers(text, { defaultCountry });
+const texts = (text: string, defaultCountry = 'US'): string[] =>
+  find(text, defaultCountry).map((m) => text.slice(m.start, m.end));
+
+function describeCase(c: CorpusCase): string {
+  return `${c.tag} [${c.country}] ${JSON.stringify(c.text)}`;
+}
+
+describe('labelled corpus — positives', () => {
+  const positives = buildCorpus().filter((c) => c.expect.length > 0);
+  it.each(positives.map((c) => [describeCase(c), c] as const))('%s', (_name, c) => {
+    const found = findPhoneNumbers(c.text, { defaultCountry: c.country });
+    expect(found.map((f) => f.e164)).toEqual(c.expect.map((e) => e.e164));
+    c.expect.forEach((e, i) => {
+      const f = found[i]!;
+      if (e.text !== undefined) expect(c.text.slice(f.start, f.end)).toBe(e.text);
+      if (e.ext !== undefined) expect(f.ext).toBe(e.ext);
+      else expect(f.ext).toBeUndefined();
+    });
+  });
+});
+
+describe('labelled corpus — negatives', () => {
+  it.each(NEGATIVE_TEXTS.map((t) => [t] as const))('%s', (text) => {
+    for (const country of NEGATIVE_COUNTRIES) {
+      expect({ country, found: texts(text, country) }).toEqual({ country, found: [] });
+    }
+  });
+});
+
+describe('offsets', () => {
+  it('are UTF-16 offsets of the visible number', () => {
+    const text = 'Réf. client: Émilie — 📞 06 12 34 56 78!';
+    const [m] = find(text, 'FR');
+    expect(m).toBeDefined();
+    expect(text.slice(m!.start, m!.end)).toBe('06 12 34 56 78');
+    expect(m!.start).toBe(text.indexOf('06'));
+  });
+
+  it('exclude a sentence bracket but include an area-code bracket', () => {
+    expect(find('(call +33 1 23 45 67 89)')).toEqual([{ start: 6, end: 23, e164: '+33123456789' }]);
+    expect(find('(212) 736-4190')).toEqual([{ start: 0, end: 14, e164: '+12127364190' }]);
+    expect(texts('See (212) 736-4190.')).toEqual(['(212) 736-4190']);
+    expect(texts('[212-736-4190]')).toEqual(['212-736-4190']);
+    expect(texts('"+44 20 7946 0958"', 'FR')).toEqual(['+44 20 7946 0958']);
+  });
+
+  it('include the extension text', () => {
+    const text = 'Call 212-736-4190 ext. 45 now';
+    expect(find(text)).toEqual([{ start: 5, end: 25, e164: '+12127364190', ext: '45' }]);
+  });
+
+  it('include bracketed extensions with their brackets', () => {
+    expect(find('212-736-4190 (ext. 12)')).toEqual([{ start: 0, end: 22, e164: '+12127364190', ext: '12' }]);
+    expect(find('(212-736-4190 x12)')).toEqual([{ start: 1, end: 17, e164: '+12127364190', ext: '12' }]);
+  });
+
+  it('are returned in text order without overlap', () => {
+    const found = find('A: 212-736-4190, B: +44 20 7946 0958, C: (415) 555-2671 x9');
+    expect(found.map((f) => f.e164)).toEqual(['+12127364190', '+442079460958', '+14155552671']);
+    for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+  });
+});
+
+describe('separators', () => {
+  const frenchSpaces: [string, string][] = [
+    ['narrow no-break space U+202F', '\u202F'],
+    ['no-break space U+00A0', '\u00A0'],
+    ['thin space U+2009', '\u2009'],
+    ['figure space U+2007', '\u2007'],
+    ['ideographic space U+3000', '\u3000'],
+  ];
+  it.each(frenchSpaces)('reads %s as a separator', (_name, sp) => {
+    const n = ['01', '23', '45', '67', '89'].join(sp);
+    expect(find(`Tél.${sp}: ${n}`, 'FR')).toEqual([{ start: 7, end: 7 + n.length, e164: '+33123456789' }]);
+  });
+
+  it.each([
+    ['hyphen', '212-736-4190'],
+    ['non-breaking hyphen', '212\u2011736\u20114190'],
+    ['en dash', '212\u2013736\u20134190'],
+    ['minus sign', '212\u2212736\u22124190'],
+    ['dots', '212.736.4190'],
+    ['middle dots', '212·736·4190'],
+    ['slashes', '212/736/4190'],
+    ['full-width digits', '２１２－７３６－４１９０'],
+  ])('reads %s', (_name, n) => {
+    expect(find(n).map((f) => f.e164)).toEqual(['+12127364190']);
+  });
+
+  it('reads Arabic-Indic digits', () => {
+    expect(find('هاتف: ٠٥٠١٢٣٤٥٦٧', 'AE').map((f) => f.e164)).toEqual(['+971501234567']);
+  });
+
+  it('does not join across line breaks, tabs or wide gaps', () => {
+    expect(texts('212 736\n4190')).toEqual([]);
+    expect(texts('06 12 34\r\n56 78', 'FR')).toEqual([]);
+    expect(texts('0612\t345678', 'FR')).toEqual([]);
+    expect(texts('212    736    4190')).toEqual([]);
+    expect(texts('212-736-4190\u2028415-555-2671')).toEqual(['212-736-4190', '415-555-2671']);
+  });
+});
+
+describe('extensions', () => {
+  it.each([
+    ['212-736-4190 x123', '123'],
+    ['212-736-4190 X 123', '123'],
+    ['212-736-4190x123', '123'],
+    ['212-736-4190 ext. 45', '45'],
+    ['212-736-4190 ext.45', '45'],
+    ['212-736-4190 ext 45', '45'],
+    ['212-736-4190 Ext: 45', '45'],
+    ['212-736-4190 EXT. NO. 45', '45'],
+    ['212-736-4190 extension 45', '45'],
+    ['212-736-4190 #12', '12'],
+    ['212-736-4190#12', '12'],
+    ['212-736-4190;ext=12', '12'],
+    ['212-736-4190, ext. 12', '12'],
+    ['212-736-4190 (ext. 12)', '12'],
+  ])('%s → ext %s', (text, ext) => {
+    const [m] = find(text);
+    expect(m).toEqual({ start: 0, end: text.length, e164: '+12127364190', ext });
+  });
+
+  it('handles French "poste", Russian "доб." and Spanish "int."', () => {
+    expect(find('01 23 45 67 89 poste 12', 'FR')[0]?.ext).toBe('12');
+    expect(find('+7 495 123-45-67 доб. 123', 'RU')[0]?.ext).toBe('123');
+    expect(find('91 234 56 78 int. 204', 'ES')[0]?.ext).toBe('204');
+  });
+
+  it('never reads a comma-separated number as an extension', () => {
+    expect(find('412-391-6678, 813-223-9041')).toEqual([
+      { start: 0, end: 12, e164: '+14123916678' },
+      { start: 14, end: 26, e164: '+18132239041' },
+    ]);
+    expect(find('412-391-6678,813-223-9041').map((m) => m.ext)).toEqual([undefined, undefined]);
+    expect(find('212-736-4190, 4155552671')).toHaveLength(2);
+  });
+
+  it('only attaches extensions to the number they follow', () => {
+    expect(find('212-736-4190 / 415-555-2671 x9').map((m) => m.ext)).toEqual([undefined, '9']);
+  });
+});
+
+describe('labels', () => {
+  it.each([
+    'Tel 212-736-4190',
+    'Tel. 2127364190',
+    'TEL: 2127364190',
+    'Phone 2127364190',
+    'Phone no. 2127364190',
+    'Phone #2127364190',
+    'Phone number: 2127364190',
+    'Mobile 2127364190',
+    'Cell: 2127364190',
+    'Fax 2127364190',
+    'Tél. 2127364190',
+    'Telefon 2127364190',
+    'Tlf 2127364190',
+    '☎ 2127364190',
+    '📞2127364190',
+    'Call 2127364190',
+    'Order 5521, phone 2127364190',
+    'Invoice 2024-118 — tel 2127364190',
+  ])('accepts %s', (text) => {
+    expect(find(text).map((m) => m.e164)).toEqual(['+12127364190']);
+  });
+
+  it.each([
+    'Order no. 2127364190',
+    'Order #2127364190',
+    'Order# 2127364190',
+    'Order ID 2127364190',
+    'order_id: 2127364190',
+    'orderId 2127364190',
+    'Invoice 2127364190',
+    'Invoice no: 2127364190',
+    'Ticket 2127364190',
+    'Ticket #: 2127364190',
+    'Account: 2127364190',
+    'Account number 2127364190',
+    'ID 2127364190',
+    'Customer ID 2127364190',
+    'SKU 2127364190',
+    'ref 2127364190',
+    'Case 2127364190',
+    'PO 2127364190',
+    'No. 2127364190',
+    'N° 2127364190',
+    '#2127364190',
+    'Tracking 2127364190',
+    'Call about order 2127364190',
+  ])('rejects %s', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+
+  it('lets a "+" number through a bare "No." but not through an identifier label', () => {
+    expect(find('No. +1 212 736 4190').map((m) => m.e164)).toEqual(['+12127364190']);
+    expect(find('Order +1 212 736 4190')).toEqual([]);
+  });
+
+  it('reads a label on the line above', () => {
+    expect(find('Phone:\n2127364190').map((m) => m.e164)).toEqual(['+12127364190']);
+    expect(find('Order no.:\n2127364190')).toEqual([]);
+  });
+
+  it('rejects identifiers after the first one in the same run', () => {
+    expect(find('Tracking: 9400 1000 0000 2127 3641 90', 'NO')).toEqual([]);
+  });
+});
+
+describe('default country', () => {
+  it('treats unknown or empty codes as "international only"', () => {
+    for (const c of ['', 'XX', 'ZZZ', 'usa', '12']) {
+      expect(find('+33 1 23 45 67 89', c).map((m) => m.e164)).toEqual(['+33123456789']);
+      expect(find('00 33 1 23 45 67 89', c).map((m) => m.e164)).toEqual(['+33123456789']);
+      expect(find('01 23 45 67 89', c)).toEqual([]);
+      expect(find('212-736-4190', c)).toEqual([]);
+    }
+  });
+
+  it('accepts lower-case and padded codes', () => {
+    expect(find('06 12 34 56 78', 'fr')).toHaveLength(1);
+    expect(find('06 12 34 56 78', ' FR ')).toHaveLength(1);
+  });
+
+  it('requires the trunk prefix where the country always writes it', () => {
+    expect(find('30 901820', 'DE')).toEqual([]);
+    expect(find('20 7946 0958', 'GB')).toEqual([]);
+    expect(find('1 23 45 67 89', 'FR')).toEqual([]);
+    expect(find('3-1234-5678', 'JP')).toEqual([]);
+  });
+
+  it('accepts national numbers written without an optional trunk prefix', () => {
+    expect(find('98765 43210', 'IN').map((m) => m.e164)).toEqual(['+919876543210']);
+    expect(find('(495) 123-45-67', 'RU').map((m) => m.e164)).toEqual(['+74951234567']);
+    expect(find('(11) 91234-5678', 'BR').map((m) => m.e164)).toEqual(['+5511912345678']);
+    expect(find('138 0013 8000', 'CN').map((m) => m.e164)).toEqual(['+8613800138000']);
+    expect(find('532 123 45 67', 'TR').map((m) => m.e164)).toEqual(['+905321234567']);
+  });
+
+  it('reads national numbers of the default country only', () => {
+    expect(find('06 12 34 56 78', 'US')).toEqual([]);
+    expect(find('020 7946 0958', 'FR')).toEqual([]);
+  });
+});
+
+describe('short and partial numbers', () => {
+  it.each(['1001', 'Dial 1001', 'x1001', 'ext 1001', '736-4190', '12 34 56', '+33 1'])('ignores %s', (text) => {
+    expect(find(text, 'FR')).toEqual([]);
+    expect(find(text, 'US')).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  it('handles empty and digit-free text', () => {
+    expect(find('')).toEqual([]);
+    expect(find('no digits here at all')).toEqual([]);
+  });
+
+  it('is stable when called repeatedly (shared regex state)', () => {
+    const text = 'Tel 212-736-4190 / 415-555-2671';
+    const first = find(text);
+    for (let i = 0; i < 5; i++) expect(find(text)).toEqual(first);
+  });
+
+  it('handles long digit-heavy text without blowing up', () => {
+    const text = '1, '.repeat(20000) + '212-736-4190 ' + '9'.repeat(5000) + ' 7'.repeat(20000);
+    expect(texts(text)).toEqual(['212-736-4190']);
+  });
+
+  it('stays fast on tables of loose digits', () => {
+    let seed = 42;
+    const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const loose = Array.from({ length: 20000 }, () => String(Math.floor(rnd() * 100))).join(' ');
+    const t = performance.now();
+    find(loose, 'DE');
+    find(loose, 'US');
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+
+  it('handles pathological separator runs', () => {
+    const text = '1-2-3-4-5-6-7-8-9-0-'.repeat(500);
+    expect(find(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,300 @@
+/**
+ * Finds phone numbers in free text (a DOM text node, a CRM table row...).
+ *
+ * Pipeline, cheapest first so that the common case — text without any long
+ * digit run — costs one regex scan:
+ *   1. candidate runs of digits + separators (separators.ts), grouped and
+ *      split at impossible separators/brackets (digit-groups.ts);
+ *   2. groups that belong to something else are "tainted": dates, IPs,
+ *      amounts, IBANs... (non-phone-patterns.ts) and runs glued to letters,
+ *      paths, currencies or units (context-filters.ts);
+ *   3. inside each segment, the longest run of untainted groups that
+ *      libphonenumber validates wins (phone-validation.ts);
+ *   4. each number is checked against the words before it (labels.ts) and
+ *      gets its extension (extensions.ts).
+ */
+import type { CountryCode } from 'libphonenumber-js/core';
+import { hasCurrencyBefore, hasUnitAfter, isCodeValue, isGluedLeft, isGluedRight, linePrefix } from './context-filters.ts';
+import { parseCandidate, separatorStyle, type Candidate } from './digit-groups.ts';
+import { matchExtension } from './extensions.ts';
+import { classifyPrefix } from './labels.ts';
+import { findNonPhoneRanges, isPlaceholderDigits } from './non-phone-patterns.ts';
+import { resolveCountry, validateNumber, type ValidNumber } from './phone-validation.ts';
+import { CANDIDATE_SOURCE, isSpaceChar } from './separators.ts';
+
+export interface PhoneMatch {
+  /** UTF-16 offset of the first character of the number ("+", "(" or a digit) */
+  start: number;
+  /** UTF-16 offset just after the number (after the extension when there is one) */
+  end: number;
+  /** E.164 form, e.g. "+12127364190" */
+  e164: string;
+  /** extension digits, e.g. "123" */
+  ext?: string;
+}
+
+export interface FindPhoneNumbersOptions {
+  /** ISO 3166 alpha-2 code of the agent's country; unknown codes mean "international numbers only". */
+  defaultCountry: string;
+}
+
+/** Shortest number we report: shorter runs are internal extensions, zip codes, years... */
+const MIN_DIGITS = 7;
+/** "00" + 3-digit country code + 12-digit national number is already generous. */
+const MAX_DIGITS = 17;
+/** "00 33 (0)1 23 45 67 89" has 8 groups. */
+const MAX_GROUPS = 9;
+/** A single unbroken run longer than E.164 allows is an identifier. */
+const MAX_GROUP_DIGITS = 15;
+/**
+ * libphonenumber calls allowed per candidate run. A real run holds one to
+ * three numbers and needs a few dozen; a table of loose digits
+ * ("1 0 1 1 0 1 ...") would otherwise cost thousands.
+ */
+const VALIDATION_BUDGET = 120;
+
+const ANY_DIGIT_RE = /[0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/;
+const CANDIDATE_RE = new RegExp(CANDIDATE_SOURCE, 'g');
+
+/**
+ * NANP layouts that are unmistakable even for an agent whose default country
+ * is elsewhere: "1 (212) 736-4190", "(212) 736-4190", "1-212-736-4190".
+ */
+const NANP_LAYOUT_RE = /^(?:\+?1[-. ]?)?\(\d{3}\)[-. ]?\d{3}[-. ]\d{4}$|^1[-. ]\d{3}[-. ]\d{3}[-. ]\d{4}$/;
+const NANP_WITH_ONE_RE = /^1[-. ]?(?:\(\d{3}\)|\d{3})[-. ]?\d{3}[-. ]\d{4}$/;
+
+export function findPhoneNumbers(text: string, options: FindPhoneNumbersOptions): PhoneMatch[] {
+  if (!text || !ANY_DIGIT_RE.test(text)) return [];
+  const country = resolveCountry(options.defaultCountry);
+  const results: PhoneMatch[] = [];
+  CANDIDATE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CANDIDATE_RE.exec(text)) !== null) {
+    const candidate = parseCandidate(text, m.index, m.index + m[0].length);
+    if (candidate.totalDigits < MIN_DIGITS) continue;
+    for (const match of matchCandidate(text, candidate, country)) results.push(match);
+  }
+  return results;
+}
+
+interface SpanMatch {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  valid: ValidNumber;
+  hasPlus: boolean;
+}
+
+function matchCandidate(text: string, candidate: Candidate, country: CountryCode | undefined): PhoneMatch[] {
+  const { groups } = candidate;
+  const n = groups.length;
+  const tainted = taintGroups(text, candidate);
+  const ext = matchExtension(text, candidate.end);
+  if (isGluedRight(text, ext ? ext.end : candidate.end) || hasUnitAfter(text, ext ? ext.end : candidate.end)) {
+    taintWord(candidate, tainted, n - 1, -1);
+  }
+
+  const decisions = new Map<number, LabelDecision>();
+  const decide = (start: number): LabelDecision => {
+    let d = decisions.get(start);
+    if (d === undefined) {
+      d = labelDecision(text, start);
+      decisions.set(start, d);
+    }
+    return d;
+  };
+
+  // Greedy, left to right: the longest valid span starting at each group.
+  // Once a number in a segment reads as an identifier ("Tracking: 9400 1000
+  // 0000 ..."), the digits after it in that segment are the same identifier.
+  const spans: SpanMatch[] = [];
+  const used = new Array<boolean>(n).fill(false);
+  const budget = { left: VALIDATION_BUDGET };
+  let rejectedSegment = -1;
+  let i = 0;
+  while (i < n) {
+    const first = groups[i]!;
+    if (tainted[i] || first.segment === rejectedSegment) {
+      i++;
+      continue;
+    }
+    let jMax = i;
+    let digits = first.digits.length;
+    while (jMax + 1 < n && jMax + 1 - i < MAX_GROUPS) {
+      const next = groups[jMax + 1]!;
+      if (tainted[jMax + 1] || next.segment !== first.segment || digits + next.digits.length > MAX_DIGITS) break;
+      digits += next.digits.length;
+      jMax++;
+    }
+    // Cheap early exit before asking libphonenumber: "Invoice #2127364190".
+    // (Short first groups are left to the full check: "Order 12 212-736-4190".)
+    if (first.digits.length >= 4 && decide(spanStart(candidate, i, jMax)) === 'reject') {
+      rejectedSegment = first.segment;
+      i++;
+      continue;
+    }
+    let found: SpanMatch | null = null;
+    for (let j = jMax; j >= i && !found && budget.left > 0; j--) found = evaluateSpan(text, candidate, i, j, country, budget);
+    if (!found) {
+      i++;
+      continue;
+    }
+    for (let k = found.from; k <= found.to; k++) used[k] = true;
+    i = found.to + 1;
+    const decision = decide(found.start);
+    if (decision === 'reject' || (decision === 'weak' && !found.hasPlus && found.from === found.to)) {
+      rejectedSegment = first.segment;
+      continue;
+    }
+    spans.push(found);
+  }
+
+  const results: PhoneMatch[] = [];
+  for (const span of spans) {
+    if (hasSuspiciousNeighbour(candidate, span, tainted, used)) continue;
+    const match: PhoneMatch = { start: span.start, end: span.end, e164: span.valid.e164 };
+    if (span.to === n - 1 && ext) {
+      match.end = ext.end;
+      match.ext = ext.ext;
+    }
+    results.push(match);
+  }
+  return results;
+}
+
+/**
+ * What the words before a number say about it:
+ * 'phone' (a phone label), 'reject' (identifier label or code value),
+ * 'weak' (only "No." / "#": rejects a bare digit run, not a formatted number),
+ * 'neutral'.
+ */
+type LabelDecision = 'phone' | 'reject' | 'weak' | 'neutral';
+
+function labelDecision(text: string, start: number): LabelDecision {
+  const prefix = linePrefix(text, start);
+  const verdict = classifyPrefix(prefix);
+  if (verdict === 'phone') return 'phone';
+  if (verdict === 'negative' || isCodeValue(prefix)) return 'reject';
+  return verdict === 'weak-negative' ? 'weak' : 'neutral';
+}
+
+/** Marks groups that cannot be part of a phone number. */
+function taintGroups(text: string, candidate: Candidate): boolean[] {
+  const { groups } = candidate;
+  const n = groups.length;
+  const tainted = new Array<boolean>(n).fill(false);
+  const excluded = findNonPhoneRanges(text, groups);
+  for (let k = 0; k < n; k++) {
+    const g = groups[k]!;
+    if (g.digits.length > MAX_GROUP_DIGITS) tainted[k] = true;
+    for (const [s, e] of excluded) {
+      if (s < g.end && e > g.start) {
+        tainted[k] = true;
+        break;
+      }
+    }
+  }
+  // An amount: "€ 1 234 567", "$2,127,364,190" — the whole run is money.
+  if (hasCurrencyBefore(text, candidate.start)) tainted.fill(true);
+  if (isGluedLeft(text, candidate.start)) taintWord(candidate, tainted, 0, 1);
+  return tainted;
+}
+
+/**
+ * Taints the "word" around group `k`: the groups reachable from it without
+ * crossing a space ("INV-2024-000123" is one word, "FR76 3000" two).
+ */
+function taintWord(candidate: Candidate, tainted: boolean[], k: number, direction: 1 | -1): void {
+  const { groups } = candidate;
+  let cur = k;
+  for (;;) {
+    tainted[cur] = true;
+    const boundary = direction === 1 ? groups[cur + 1] : groups[cur];
+    const next = cur + direction;
+    if (!boundary || next < 0 || next >= groups.length) return;
+    if (hasSpace(boundary.sepBefore)) return;
+    cur = next;
+  }
+}
+
+function hasSpace(sep: string): boolean {
+  for (const ch of sep) if (isSpaceChar(ch)) return true;
+  return false;
+}
+
+/** Where a number made of groups `from..to` starts: at its "+" or its paired "(" when present. */
+function spanStart(candidate: Candidate, from: number, to: number): number {
+  const first = candidate.groups[from]!;
+  const start = first.openAt >= 0 && first.closesAfter <= to ? first.openAt : first.start;
+  return from === 0 && candidate.plusAt >= 0 ? Math.min(start, candidate.plusAt) : start;
+}
+
+function evaluateSpan(
+  text: string,
+  candidate: Candidate,
+  from: number,
+  to: number,
+  country: CountryCode | undefined,
+  budget: { left: number },
+): SpanMatch | null {
+  const { groups } = candidate;
+  let digits = '';
+  let singleDigitGroups = 0;
+  for (let k = from; k <= to; k++) {
+    const d = groups[k]!.digits;
+    digits += d;
+    if (d.length === 1) singleDigitGroups++;
+  }
+  if (digits.length < MIN_DIGITS) return null;
+  // Country code, trunk prefix, "(0)": at most two one-digit groups in a real number.
+  if (singleDigitGroups > 2) return null;
+  budget.left--;
+  const hasPlus = from === 0 && candidate.plusAt >= 0;
+  // An unformatted "1234567890" / "1700000000" is a placeholder or a counter;
+  // written with separators ("12 345 67 89") it is a deliberate phone number.
+  if (from === to && !hasPlus && isPlaceholderDigits(digits)) return null;
+  const start = spanStart(candidate, from, to);
+  const end = groups[to]!.end;
+
+  let valid = validateNumber(digits, hasPlus, country);
+  if (!valid && !hasPlus) valid = nanpLayoutFallback(text.slice(start, end), digits, country);
+  if (!valid) return null;
+  return { from, to, start, end, valid, hasPlus };
+}
+
+/** "1 (212) 736-4190" read with a non-NANP default country is still a US/CA number. */
+function nanpLayoutFallback(raw: string, digits: string, country: CountryCode | undefined): ValidNumber | null {
+  const normalized = raw.replace(/[\u00A0\u2000-\u200A\u202F]/g, ' ').replace(/[\u2010-\u2015\u2212]/g, '-');
+  const layout = country ? NANP_LAYOUT_RE : NANP_WITH_ONE_RE;
+  if (!layout.test(normalized)) return null;
+  const national = digits.length === 11 ? digits.slice(1) : digits;
+  return validateNumber('1' + national, true, undefined);
+}
+
+/**
+ * A number carved out of the middle of a longer, uniformly separated digit
+ * run ("1 85 05 78 006 084 36", "Room 12 212 736 4190") is not trustworthy:
+ * reject it when an unused neighbour group is joined with the same kind of
+ * separator the number itself uses. Short trailing groups are tolerated
+ * ("06 12 34 56 78 12 rue de la Paix").
+ */
+function hasSuspiciousNeighbour(candidate: Candidate, span: SpanMatch, tainted: boolean[], used: boolean[]): boolean {
+  const { groups } = candidate;
+  const styles = new Set<string>();
+  for (let k = span.from + 1; k <= span.to; k++) styles.add(separatorStyle(groups[k]!.sepBefore));
+  const joinsLikeNumber = (sep: string): boolean => {
+    const style = separatorStyle(sep);
+    return styles.size === 0 ? style !== ' ' : styles.has(style);
+  };
+  const first = groups[span.from]!;
+  const prev = groups[span.from - 1];
+  if (prev && !tainted[span.from - 1] && !used[span.from - 1] && prev.segment === first.segment) {
+    if (joinsLikeNumber(first.sepBefore)) return true;
+  }
+  const next = groups[span.to + 1];
+  if (next && !tainted[span.to + 1] && !used[span.to + 1] && next.segment === first.segment && next.digits.length >= 3) {
+    if (joinsLikeNumber(next.sepBefore)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,220 @@
+/**
+ * Reading the words written just before a digit run.
+ *
+ * A valid-looking digit run after "Order no." or "Account:" is an identifier,
+ * while the same run after "Tel." or "📞" is a phone number. We look at the few
+ * words immediately to the left of the number: the nearest meaningful word
+ * decides. Generic numbering words ("no.", "#", "Nr", "number") are not decisive
+ * on their own: "Phone no. 212-736-4190" is a phone, "Order no. 2127364190" is
+ * not, so we keep looking left past them.
+ */
+
+/**
+ * 'weak-negative': only a generic numbering word ("No.", "#") precedes the
+ * digits. Enough to reject a bare digit run, not a number written with "+".
+ */
+export type LabelVerdict = 'phone' | 'negative' | 'weak-negative' | 'neutral';
+
+/** Exact (lower-cased, accent-kept) phone labels. */
+const PHONE_WORDS = new Set([
+  'tel', 'tél', 'tele', 'tlf', 'tlfn', 'tfn', 'tfno', 'telf', 'tf', 'fon', 'fone',
+  'ph', 'phn', 'phone', 'phones', 'call', 'calls', 'dial', 'ring', 'ringa', 'text', 'sms', 'txt',
+  'mob', 'mobile', 'mobil', 'mobiel', 'móvil', 'movil', 'cel', 'cell', 'cellular', 'celular', 'cellulare',
+  'handy', 'gsm', 'natel', 'portable', 'port', 'fixe', 'standard', 'fax', 'telefax', 'télécopie', 'telecopie',
+  'whatsapp', 'wa', 'viber', 'hotline', 'helpline', 'switchboard', 'landline', 'cep',
+  'puh', 'puhelin', 'matkapuhelin', 'msisdn', 'contact', 'contacts', 'reach', 'appeler', 'appelez', 'anrufen',
+  'llamar', 'llame', 'chiamare', 'ligue', 'ligar', 'bellen', 'zadzwoń', 'telefonu',
+  'тел', 'телефон', 'моб', 'мобильный', 'сот', 'сотовый', 'факс',
+  'טל', 'טלפון', 'נייד', 'פקס', 'هاتف', 'جوال', 'موبايل', 'فاكس', 'تلفن', 'τηλ', 'τηλέφωνο', 'κιν',
+]);
+
+/**
+ * Stems found anywhere in a word: compounds such as "Telefonnummer",
+ * "Kundentelefon", "phone_number", "Handynr", "telefoonnummer", "電話番号".
+ */
+const PHONE_STEM_RE =
+  /tele?fon|telefono|teléfono|telefone|telephon|téléphon|telefoon|phone|mobil|handy|fax|rufnummer|festnetz|durchwahl|puhelin|telefonszám|телеф|мобил|電話|电话|携帯|手机|手機|휴대|전화|핸드폰|連絡先|联系/;
+
+/**
+ * Words that introduce an identifier, an amount or a code rather than a
+ * phone number. Matched as exact words or as the leading part of a compound
+ * ("Bestellnummer", "invoiceNo", "order_id").
+ */
+const NEGATIVE_WORDS = new Set([
+  'order', 'orders', 'ord', 'invoice', 'invoices', 'inv', 'ticket', 'tickets', 'tkt', 'account', 'acct', 'acc',
+  'id', 'ids', 'uid', 'guid', 'uuid', 'sku', 'ref', 'refs', 'reference', 'case', 'cases', 'po', 'p.o', 'pos',
+  'tracking', 'track', 'awb', 'shipment', 'parcel', 'package', 'booking', 'reservation', 'confirmation',
+  'transaction', 'txn', 'trx', 'tx', 'payment', 'receipt', 'serial', 's/n', 'sn', 'model', 'part', 'item', 'items',
+  'article', 'batch', 'lot', 'policy', 'claim', 'contract', 'membership', 'loyalty', 'card', 'iban', 'bic', 'swift',
+  'vat', 'tva', 'ust', 'mwst', 'siret', 'siren', 'ssn', 'sin', 'nir', 'insee', 'passport', 'license', 'licence',
+  'pin', 'code', 'zip', 'postcode', 'plz', 'bill', 'quote', 'quotation', 'request', 'req', 'incident', 'issue',
+  'bug', 'build', 'version', 'ver', 'rev', 'revision', 'release', 'firmware', 'job', 'task', 'project',
+  'employee', 'emp', 'userid', 'record', 'file', 'doc', 'document', 'dossier', 'commande', 'cmd', 'facture',
+  'référence', 'réf', 'bestellung', 'rechnung', 'auftrag', 'pedido', 'factura', 'fattura', 'ordine',
+  'bestelling', 'factuur', 'zamówienie', 'faktura', 'fatura', 'sipariş', 'siparis', 'ordre', 'tilaus', 'lasku',
+  'beställning', 'amount', 'total', 'subtotal', 'price', 'sum', 'balance', 'qty', 'quantity', 'salary', 'revenue',
+  'cost', 'fee', 'tax', 'tin', 'nif', 'nie', 'cif', 'dni', 'cpf', 'cnpj', 'rfc', 'curp', 'abn', 'acn', 'gst',
+  'pan', 'aadhaar', 'bsn', 'pesel', 'nip', 'regon', 'krs', 'kvk', 'cvr', 'orgnr', 'personnummer', 'hetu', 'oib',
+  'steuernummer', 'isbn', 'issn', 'ean', 'upc', 'gtin', 'imei', 'iccid', 'mac', 'ip', 'pid', 'otp', 'verification',
+  'password', 'pwd', 'page', 'pages', 'vol', 'volume', 'chapter', 'section', 'figure', 'row', 'flight', 'route',
+  'usd', 'eur', 'gbp', 'chf', 'jpy', 'cny', 'inr', 'brl', 'mxn', 'cad', 'aud', 'rub', 'aed', 'sgd',
+  'hkd', 'krw', 'sek', 'nok', 'dkk', 'pln', 'zar', 'nzd', 'ars', 'czk', 'huf', 'rs', 'kr', 'zł',
+  'routing', 'aba', 'bsb', 'sort', 'rib', 'konto', 'kontonummer', 'cuenta', 'conto',
+  'personnummer', 'cpr', 'fødselsnummer', 'bsn', 'svnr', 'nino', 'medicare', 'nhs', 'ahv', 'avs',
+  'заказ', 'счет', 'счёт', 'инн', 'огрн', 'снилс', 'договор', '注文', '订单', '訂單', '주문',
+]);
+
+/** Leading parts of compounds that make the whole word an identifier label. */
+const NEGATIVE_PREFIX_RE =
+  /^(?:order|invoice|ticket|account|acct|bestell|rechnung|kunden|auftrag|factur|fattur|pedido|commande|ordine|bestelling|factuur|zamówien|faktur|sipari|tracking|reference|confirmation|reservation|transaction|serial|contract|policy|customerid|clientid|userid|member|vertrag|vorgang|sendung|kundennummer|referenz|ordernummer|artikel|produkt|product)/;
+
+/** CJK words are not space-separated, so identifier words are searched inside the token ("注文番号"). */
+const NEGATIVE_CJK_RE = /注文|订单|訂單|주문|発注|請求|发票|發票|账号|帳號|口座|番号|编号|編號|单号|単号/;
+
+/**
+ * Words that say "a number follows" without saying which kind. They let the
+ * scan continue left; on their own ("No. 2127364190", "#2127364190") they
+ * count as a weak negative, except "number" which stays neutral.
+ */
+const NUMBER_WORDS = new Set(['no', 'nr', 'n°', 'nº', 'no°', '#', '№', 'num', 'nro', 'núm', 'nummer', 'numer', 'numero', 'número', 'numéro', 'number', 'numbers', 'номер', '번호', '番号', '号码']);
+const WEAK_NUMBER_WORDS = new Set(['number', 'numbers', 'nummer', 'numéro', 'número', 'numero', 'numer', 'номер', '번호', '番号', '号码']);
+
+/** Short words skipped when looking for a label ("Phone number is", "numéro de téléphone"). */
+const FILLER_WORDS = new Set([
+  'is', 'are', 'was', 'at', 'on', 'in', 'to', 'the', 'a', 'an', 'me', 'us', 'my', 'your', 'his', 'her', 'our',
+  'their', 'or', 'and', 'of', 'for', 'via', 'by', 'please', 'pls', 'main', 'direct', 'primary', 'secondary',
+  'alt', 'alternative', 'alternate', 'work', 'home', 'office', 'business', 'private', 'personal', 'new', 'old',
+  'current', 'de', 'du', 'la', 'le', 'les', 'des', 'el', 'del', 'da', 'do', 'dos', 'di', 'der', 'die', 'das',
+  'den', 'von', 'van', 'het', 'een', 'och', 'og', 'på', 'su', 'il', 'lo', 'au', 'aux', 'en', 'et', 'ou', 'oder',
+  'und', 'y', 'e', 'o', 'ist', 'est', 'es', 'é', 'è', 'mon', 'ma', 'mes', 'votre', 'vos', 'notre', 'ihre', 'mein',
+  'meine', 'sus', 'tu', 'seu', 'sua', 'suo', 'mi', 'now', 'today', 'anytime', 'back',
+  'under', 'sur', 'unter', 'bei', 'al', 'con', 'com', 'with', 'mit', 'avec', 'op', 'ici', 'here',
+  'free', 'toll', 'toll-free', 'gratuit', 'kostenlos', 'local', 'intl', 'international', 'us/ca', 'uk', 'eu',
+  'fr', 'nl', 'be', 'ch', 'it',
+]);
+
+/** Pictographs that mean "telephone". */
+const PHONE_SYMBOL_RE = /[\u2121\u260E\u260F\u2706\u{1F4DE}\u{1F4F1}\u{1F4F2}\u{1F4E0}\u{1F57B}\u{1F57D}\u{1F4DF}]/u;
+
+/** Single letters used as labels in e-mail signatures: "T: ", "M. ", "P: ", "F: ". */
+const SINGLE_LETTER_LABELS = new Set(['t', 'p', 'm', 'f', 'c', 'o', 'h', 'w', 'd', 'ph', 'tel']);
+
+const TOKEN_RE =
+  /([\p{L}\p{M}\p{N}_'’#№°ºª./\\-]+)|([\u2121\u260E\u260F\u2706\u{1F4DE}\u{1F4F1}\u{1F4F2}\u{1F4E0}\u{1F57B}\u{1F57D}\u{1F4DF}])|([,;|!?•<>[\]{}])/gu;
+
+type WordKind = 'phone' | 'negative' | 'number' | 'weak-number' | 'filler' | 'other';
+
+function splitParts(word: string): string[] {
+  // camelCase → separate words ("userId" → user, id), then split on joiners.
+  const spaced = word.replace(/([a-z\u00E0-\u00FF])([A-Z])/g, '$1 $2');
+  return spaced
+    .toLowerCase()
+    .split(/[\s_\-/\\.]+/)
+    .filter((p) => p.length > 0);
+}
+
+function classifyPart(part: string): WordKind {
+  if (PHONE_WORDS.has(part) || PHONE_STEM_RE.test(part)) return 'phone';
+  if (WEAK_NUMBER_WORDS.has(part)) return 'weak-number';
+  if (NUMBER_WORDS.has(part)) return 'number';
+  if (NEGATIVE_WORDS.has(part) || NEGATIVE_PREFIX_RE.test(part)) return 'negative';
+  if (FILLER_WORDS.has(part)) return 'filler';
+  return 'other';
+}
+
+const wordCache = new Map<string, WordKind>();
+
+/** Classifies one word such as "Tél.", "Bestellnummer", "order_id", "Phone#" (memoised: labels repeat). */
+export function classifyWord(raw: string): WordKind {
+  let kind = wordCache.get(raw);
+  if (kind === undefined) {
+    kind = classifyWordUncached(raw);
+    if (wordCache.size > 2000) wordCache.clear();
+    wordCache.set(raw, kind);
+  }
+  return kind;
+}
+
+function classifyWordUncached(raw: string): WordKind {
+  let word = raw.normalize('NFKC').replace(/[.:'’]+$/, '');
+  if (word === '#' || word === '№') return 'number';
+  // Pure punctuation ("/", "-", "...") says nothing.
+  if (!/[\p{L}\p{N}]/u.test(word)) return 'filler';
+  const lower = word.toLowerCase();
+  if (PHONE_WORDS.has(lower) || PHONE_STEM_RE.test(lower)) return 'phone';
+  if (NEGATIVE_WORDS.has(lower) || NEGATIVE_CJK_RE.test(lower)) return 'negative';
+  if (NUMBER_WORDS.has(lower)) return WEAK_NUMBER_WORDS.has(lower) ? 'weak-number' : 'number';
+  if (FILLER_WORDS.has(lower)) return 'filler';
+  // "#" glued to a word: "Order#", "Phone#".
+  if (word.endsWith('#') || word.endsWith('№')) word = word.slice(0, -1);
+  const parts = splitParts(word);
+  if (parts.length === 0) return 'number';
+  let sawNegative = false;
+  let sawNumber = false;
+  let sawOther = false;
+  for (const part of parts) {
+    const kind = classifyPart(part);
+    if (kind === 'phone') return 'phone';
+    if (kind === 'negative') sawNegative = true;
+    else if (kind === 'number') sawNumber = true;
+    else if (kind === 'other') sawOther = true;
+  }
+  if (sawNegative) return 'negative';
+  // "invoiceno", "acctnr", "orderid": a negative stem glued to a numbering word.
+  if (/^(?:[a-z]+)(?:no|nr|id|num|#)$/.test(lower) && NEGATIVE_PREFIX_RE.test(lower)) return 'negative';
+  if (sawOther) return 'other';
+  return sawNumber ? 'number' : 'filler';
+}
+
+/** True when `word` alone is a phone label (used when a label is glued to the digits: "Tel.0612..."). */
+export function isPhoneLabel(word: string): boolean {
+  if (PHONE_SYMBOL_RE.test(word)) return true;
+  return classifyWord(word.toLowerCase()) === 'phone';
+}
+
+const MAX_WORDS = 5;
+
+/**
+ * Classifies the text immediately to the left of a number (same line, a few
+ * dozen characters): the nearest decisive word wins.
+ */
+export function classifyPrefix(prefix: string): LabelVerdict {
+  const tokens: { text: string; kind: 'word' | 'symbol' | 'stop'; next: string }[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(prefix)) !== null) {
+    const next = prefix.charAt(m.index + m[0].length);
+    if (m[1] !== undefined) tokens.push({ text: m[1], kind: 'word', next });
+    else if (m[2] !== undefined) tokens.push({ text: m[2], kind: 'symbol', next });
+    else tokens.push({ text: m[0], kind: 'stop', next });
+  }
+  let weakNegative = false;
+  let words = 0;
+  for (let i = tokens.length - 1; i >= 0 && words < MAX_WORDS; i--) {
+    const tok = tokens[i]!;
+    if (tok.kind === 'symbol') return 'phone';
+    if (tok.kind === 'stop') break;
+    words++;
+    const text = tok.text;
+    // Another number (or a time, a date...) in between: labels further left are not ours.
+    if (/\d/.test(text)) {
+      // "Tel 2: ..." / "Line 1 -": a lone digit is an index, keep going.
+      if (/^\d[.:)]?$/.test(text)) continue;
+      break;
+    }
+    const bare = text.replace(/[.:]+$/, '').toLowerCase();
+    if (bare.length === 1 && SINGLE_LETTER_LABELS.has(bare) && /[.:]/.test(text.slice(1) + tok.next)) {
+      return 'phone';
+    }
+    const kind = classifyWord(text);
+    if (kind === 'phone') return 'phone';
+    if (kind === 'negative') return 'negative';
+    if (kind === 'number') {
+      weakNegative = true;
+      continue;
+    }
+    if (kind === 'weak-number' || kind === 'filler') continue;
+    break; // an unrelated word ends the label search
+  }
+  return weakNegative ? 'weak-negative' : 'neutral';
+}

@@ -1,0 +1,197 @@
+/**
+ * Structures made of digits and phone-like separators that are NOT phone
+ * numbers: dates, IP addresses, version strings, amounts, IBANs, card numbers,
+ * SSNs, French NIR, UUIDs, e-mail addresses, URLs.
+ *
+ * Many of them pass libphonenumber validation for some default country
+ * ("21.11.2024" is a possible German number, "123-45-6789" a possible
+ * Russian one), so they are located up front and the digit groups they cover
+ * are never used to build a phone number.
+ *
+ * Speed: every pattern starts with a digit, so instead of scanning whole
+ * lines we try each one (sticky, /y) only at the start of each digit group of
+ * a candidate. Look-behinds still see the text before that position. Letters
+ * glued to digits (e-mails, URLs, hex, UUIDs with letters) are already
+ * rejected by the glue checks of context-filters.ts; IBANs, whose letters
+ * only touch the first group, get a dedicated check.
+ */
+
+import { separatorStyle } from './digit-groups.ts';
+
+const SP = '[ \\u00A0\\u2007\\u2009\\u202F]';
+
+type Check = (m: RegExpExecArray) => boolean;
+interface Pattern {
+  re: RegExp;
+  /** optional semantic check on the match (e.g. month <= 12) */
+  check?: Check;
+  /** separator kinds (" ", "-", ".", "/") of which the candidate must use at least one */
+  seps?: string;
+  /** digit groups the structure spans at least; fewer remaining groups → not tried */
+  minGroups: number;
+}
+
+/** IBAN: FR76 3000 6000 0112 3456 7890 189 (tried two characters before the first group). */
+const IBAN_HEAD_RE = new RegExp(`(?<![A-Za-z])[A-Z]{2}\\d{2}(?:${SP}?[A-Z0-9]{4})*${SP}?$`);
+const IBAN_RE = new RegExp(`(?<![A-Za-z])[A-Z]{2}\\d{2}(?:${SP}?[A-Z0-9]{4}){2,7}(?:${SP}?[A-Z0-9]{1,4})?(?![A-Za-z0-9])`, 'y');
+
+const num = (s: string | undefined): number => (s === undefined ? NaN : Number(s));
+
+const isDayMonth = (a: number, b: number): boolean =>
+  a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12);
+
+const PATTERNS: Pattern[] = [
+  // 21.11.2024, 11/21/2024, 21-11-24 (same separator twice, not part of a longer dotted run)
+  {
+    re: /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./-]\d)/g,
+    check: (m) => isDayMonth(num(m[1]), num(m[3])),
+    seps: '.-/',
+    minGroups: 3,
+  },
+  // 2024-11-21, 2024.11.21, 2024/11/21
+  {
+    re: /(?<![\d./-])(?:1[89]|20)\d{2}([./-])(\d{1,2})\1(\d{1,2})(?!\d|[./-]\d)/g,
+    check: (m) => num(m[2]) >= 1 && num(m[2]) <= 12 && num(m[3]) >= 1 && num(m[3]) <= 31,
+    seps: '.-/',
+    minGroups: 3,
+  },
+  // "21. 11. 2024" (Czech, Slovak, German with spaces)
+  {
+    re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.${SP}(\\d{1,2})\\.${SP}?(?:\\d{4}|\\d{2})(?!\\d|\\.\\d)`, 'g'),
+    check: (m) => isDayMonth(num(m[1]), num(m[2])),
+    seps: '.',
+    minGroups: 3,
+  },
+  // Swedish personnummer 811218-9876 / 19811218-9876, Danish CPR 211185-1234
+  {
+    re: /(?<![\d-])(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-+]\d{4}(?![\d-])/g,
+    seps: '-',
+    minGroups: 2,
+  },
+  {
+    re: /(?<![\d-])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}-\d{4}(?![\d-])/g,
+    seps: '-',
+    minGroups: 2,
+  },
+  // "21 11 2024"
+  {
+    re: new RegExp(`(?<!\\d)(\\d{1,2})${SP}(\\d{1,2})${SP}(?:1[89]|20)\\d{2}(?!\\d)`, 'g'),
+    check: (m) => isDayMonth(num(m[1]), num(m[2])),
+    seps: ' ',
+    minGroups: 3,
+  },
+  // "2024 11 21"
+  {
+    re: new RegExp(`(?<!\\d)(?:1[89]|20)\\d{2}${SP}(\\d{1,2})${SP}(\\d{1,2})(?!\\d)`, 'g'),
+    check: (m) => num(m[1]) >= 1 && num(m[1]) <= 12 && num(m[2]) >= 1 && num(m[2]) <= 31,
+    seps: ' ',
+    minGroups: 3,
+  },
+  // IPv4 (octets without leading zeros, so Belgian "02.123.45.67" is not an IP)
+  {
+    re: /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?!\d|\.\d)/g,
+    seps: '.',
+    minGroups: 4,
+  },
+  // Version strings with a lone 0 component: 10.0.19045, 120.0.6099.109
+  {
+    re: /(?<![\d.])\d{1,4}(?:\.\d+){2,}(?!\d|\.\d)/g,
+    check: (m) => m[0].split('.').slice(1).includes('0'),
+    seps: '.',
+    minGroups: 3,
+  },
+  // Decimal numbers / coordinates: 40.74844057
+  { re: /(?<![\d.,])[1-9]\d{0,2}\.\d{4,}(?!\d|[.,]\d)/g, seps: '.', minGroups: 2 },
+  // Amounts with decimals: 1.234.567,89  1 234 567,89  1'234'567.89
+  {
+    re: new RegExp(`(?<![\\d.,])\\d{1,3}(?:(?:[.,']|${SP})\\d{3})+[.,]\\d{2}(?!\\d)`, 'g'),
+    seps: ' .',
+    minGroups: 2,
+  },
+  // Thousands grouping that no phone numbering plan uses: 2 127 364 190, 1.234.567
+  // — only as a complete run: "+1 212 736 4190", "+353 91 123 456" or
+  // "8 912 345-67-89" continue before or after, so they are left alone.
+  { re: new RegExp(`(?<![\\d.+]|\\d${SP}|\\d[-.])[1-9]\\d?(?:${SP}\\d{3}){2,}(?!\\d|(?:${SP}|[-./])\\d)`, 'g'), seps: ' ', minGroups: 3 },
+  { re: /(?<![\d.+]|\d[ \-])[1-9]\d?(?:\.\d{3}){2,}(?!\d|[ \-.]\d)/g, seps: '.', minGroups: 3 },
+  // A number with a decimal part: "2127364190.5"
+  { re: /(?<![\d.,-])\d{4,}\.\d{1,2}(?!\d|[.,]\d)/g, seps: '.', minGroups: 2 },
+  // Compact dates 20241121 / timestamps 20241121103045, and year ranges 1990-2024
+  {
+    re: /(?<![\d.\-/])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])?(?:[0-5]\d){0,2}(?![\d]|[.\-/]\d)/g,
+    check: (m) => m[0].length === 8 || m[0].length === 12 || m[0].length === 14,
+    minGroups: 1,
+  },
+  { re: /(?<![\d.\-/])(?:19|20)\d{2} ?[-\u2013/] ?(?:19|20)\d{2}(?![\d]|[.\-/]\d)/g, seps: '-/', minGroups: 2 },
+  // Payment cards: 4111 1111 1111 1111, 3782 822463 10005
+  { re: new RegExp(`(?<!\\d)\\d{4}(${SP}|-)\\d{4}\\1\\d{4}\\1\\d{4}(?:\\1\\d{1,3})?(?!\\d)`, 'g'), seps: ' -', minGroups: 4 },
+  { re: new RegExp(`(?<!\\d)\\d{4}(${SP}|-)\\d{6}\\1\\d{4,5}(?!\\d)`, 'g'), seps: ' -', minGroups: 3 },
+  // US SSN 123-45-6789
+  { re: /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g, seps: '-', minGroups: 3 },
+  // French NIR (social security number) 1 85 05 78 006 084 36
+  {
+    re: new RegExp(
+      `(?<!\\d)[12]${SP}?\\d{2}${SP}?(?:0[1-9]|1[0-2]|[2-9]\\d)${SP}?(?:\\d{2}|2[AB])${SP}?\\d{3}${SP}?\\d{3}(?:${SP}?\\d{2})?(?!\\d)`,
+      'g',
+    ),
+    minGroups: 1,
+  },
+  // ISBN-13 with hyphens: 978-3-16-148410-0
+  { re: /(?<![\d-])97[89]-\d{1,5}-\d{1,7}-\d{1,6}-\d(?![\d-])/g, seps: '-', minGroups: 5 },
+  // UUID made only of digits
+  { re: /\d{8}-\d{4}-\d{4}-\d{4}-\d{12}(?!\d)/g, seps: '-', minGroups: 5 },
+];
+
+export type Range = readonly [start: number, end: number];
+
+const STICKY = PATTERNS.map((p) => ({ ...p, re: new RegExp(p.re.source, p.re.flags.replace('g', '') + 'y') }));
+
+export interface GroupLike {
+  start: number;
+  sepBefore: string;
+}
+
+/**
+ * Ranges of `text` occupied by a non-phone structure starting at one of the
+ * digit groups of a candidate (groups in text order).
+ */
+export function findNonPhoneRanges(text: string, groups: readonly GroupLike[]): Range[] {
+  const ranges: Range[] = [];
+  const first = groups[0];
+  if (!first) return ranges;
+  if (first.start >= 2) {
+    // The IBAN starts with letters, possibly a few blocks earlier ("NL91 ABNA 0417 ...").
+    const from = Math.max(0, first.start - 40);
+    const head = IBAN_HEAD_RE.exec(text.slice(from, first.start));
+    if (head) {
+      IBAN_RE.lastIndex = from + head.index;
+      const m = IBAN_RE.exec(text);
+      if (m) ranges.push([m.index, m.index + m[0].length]);
+    }
+  }
+  let kinds = '';
+  for (let k = 1; k < groups.length; k++) kinds += separatorStyle(groups[k]!.sepBefore);
+  const n = groups.length;
+  for (const p of STICKY) {
+    if (n < p.minGroups) continue;
+    if (p.seps && ![...p.seps].some((c) => kinds.includes(c))) continue;
+    for (let k = 0; k + p.minGroups <= n; k++) {
+      const at = groups[k]!.start;
+      p.re.lastIndex = at;
+      const m = p.re.exec(text);
+      if (m && (!p.check || p.check(m))) ranges.push([at, at + m[0].length]);
+    }
+  }
+  return ranges;
+}
+
+const ASCENDING = '12345678901234567890';
+
+/**
+ * Placeholder digit strings that validate in some countries but are never
+ * real numbers: "1234567890", "0000000000", "1700000000" (a run of seven
+ * identical digits).
+ */
+export function isPlaceholderDigits(digits: string): boolean {
+  if (digits.length >= 7 && ASCENDING.startsWith(digits)) return true;
+  return /(\d)\1{6}/.test(digits);
+}
