@@ -73,6 +73,6 @@ writeFileSync(out, Buffer.concat([...locals, ...centrals, end]));
 try {
   execFileSync('unzip', ['-tq', out], { stdio: 'ignore' });
 } catch (error) {
-  if (error.code !== 'ENOENT') throw new Error(`The zip ${out} is corrupt`);
+  if (error.code !== 'ENOENT') throw new Error(`The zip ${out} is corrupt`, { cause: error });
 }
 console.log(`packed ${relative(root, out)} (${(statSync(out).size / 1024).toFixed(0)} KB)`);

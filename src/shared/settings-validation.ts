@@ -16,7 +16,10 @@ const HOST_NAME = /^(?=.{1,253}$)([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)
 const IPV6_LITERAL = /^\[[0-9A-Fa-f:.]{2,45}\]$/;
 // Control characters and the characters that would break out of a quoted SIP
 // display name.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
 const UNSAFE_TEXT = /[\u0000-\u001f\u007f"\\<>]/;
+// eslint-disable-next-line no-control-regex -- idem
+const CONTROL = /[\u0000-\u001f\u007f]/;
 
 function validateServerUrl(raw: string): string | { error: string } {
   const value = raw.trim();
@@ -60,34 +63,29 @@ export function validateSettings(input: SettingsInput, savedPassword: string): S
   if (typeof serverUrl !== 'string') errors.serverUrl = serverUrl.error;
 
   let sipUser = input.sipAddress.trim();
-  let domainText = input.sipDomain.trim();
-  const at = sipUser.indexOf('@');
+  const domainText = input.sipDomain.trim();
   if (sipUser.startsWith('sip:')) sipUser = sipUser.slice(4);
+  const at = sipUser.indexOf('@');
+  let domain: string | { error: string };
   if (at >= 0) {
     const [user, host, ...more] = sipUser.split('@');
-    if (more.length > 0) {
-      errors.sipAddress = 'An address has at most one @, e.g. 1001@pbx.example.com.';
-    } else {
-      sipUser = user ?? '';
-      const fromAddress = host ?? '';
-      if (domainText !== '' && domainText.toLowerCase() !== fromAddress.toLowerCase()) {
-        errors.sipDomain = `The address says ${fromAddress} but the domain says ${domainText}: keep one.`;
-      }
-      domainText = fromAddress;
+    sipUser = user ?? '';
+    domain = validateHost(host ?? '');
+    if (more.length > 0) errors.sipAddress = 'An address has at most one @, e.g. 1001@pbx.example.com.';
+    // Put the message where the bad text was typed.
+    else if (typeof domain !== 'string') errors.sipAddress = `After the @ comes the domain: ${domain.error}`;
+    else if (domainText !== '' && domainText.toLowerCase() !== domain) {
+      errors.sipDomain = `The address says ${domain} but the domain says ${domainText}: keep one.`;
     }
+  } else {
+    domain = validateHost(domainText);
+    if (typeof domain !== 'string') errors.sipDomain = domain.error;
   }
   if (errors.sipAddress === undefined) {
     if (sipUser === '') errors.sipAddress = 'Enter your extension or SIP user, e.g. 1001.';
     else if (!SIP_USER.test(sipUser)) {
       errors.sipAddress = 'Use only letters, digits and . _ - + ~ (at most 64), e.g. 1001 or 1001@pbx.example.com.';
     }
-  }
-
-  const domain = validateHost(domainText);
-  if (typeof domain !== 'string' && errors.sipDomain === undefined && errors.sipAddress === undefined) {
-    // Put the message where the bad text was typed.
-    if (at >= 0) errors.sipAddress = `After the @ comes the domain: ${domain.error}`;
-    else errors.sipDomain = domain.error;
   }
 
   const authUser = input.authUser.trim();
@@ -98,7 +96,7 @@ export function validateSettings(input: SettingsInput, savedPassword: string): S
   const password = input.password === '' ? savedPassword : input.password;
   if (password === '') errors.password = 'Enter the SIP password your PBX administrator gave you.';
   else if (input.password.length > 256) errors.password = 'This password is too long (at most 256 characters).';
-  else if (/[\u0000-\u001f\u007f]/.test(input.password)) errors.password = 'The password contains a control character.';
+  else if (CONTROL.test(input.password)) errors.password = 'The password contains a control character.';
 
   const displayName = input.displayName.trim();
   if (displayName.length > 64) errors.displayName = 'Keep the display name to 64 characters.';

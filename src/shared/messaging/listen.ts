@@ -1,9 +1,9 @@
-import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import { err, type Result } from '../result';
 import type { EdgeSpec, PayloadOf, SenderKind, Target } from './edge';
 import { classifySender, type SenderInfo } from './sender';
 import { extensionIdentity } from './identity';
+import { admit } from './admit';
 
 export type Handlers<S extends EdgeSpec, R extends { [K in keyof S]: unknown }> = {
   [K in keyof S]: (payload: PayloadOf<S, K>, sender: MessageContext) => Promise<Result<R[K]>> | Result<R[K]>;
@@ -18,32 +18,6 @@ export interface MessageContext {
 }
 
 const MAX_MESSAGE_CHARS = 256 * 1024;
-
-/**
- * Checks one incoming message against an edge's spec: the envelope, the
- * message name, who sent it, and the payload. Exported for unit tests.
- */
-export function admit<S extends EdgeSpec>(
-  spec: S,
-  message: { type?: unknown; payload?: unknown },
-  kind: SenderKind,
-): { ok: true; type: keyof S & string; payload: unknown } | { ok: false; error: Result<never> } {
-  const type = message.type;
-  if (typeof type !== 'string' || !Object.hasOwn(spec, type)) {
-    return { ok: false, error: err('unknown-message', `Unknown message ${JSON.stringify(String(type).slice(0, 64))}.`) };
-  }
-  const entry = spec[type as keyof S];
-  if (entry === undefined || !entry.from.includes(kind)) {
-    return { ok: false, error: err('forbidden', `A ${kind} context may not send ${type}.`) };
-  }
-  const parsed = v.safeParse(entry.payload, message.payload ?? {});
-  if (!parsed.success) {
-    const issue = parsed.issues[0];
-    const where = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
-    return { ok: false, error: err('invalid-message', `Invalid ${type}${where ? ` at ${where}` : ''}: ${issue?.message ?? 'bad shape'}.`) };
-  }
-  return { ok: true, type: type as keyof S & string, payload: parsed.output };
-}
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -69,7 +43,7 @@ export function listen<S extends EdgeSpec, R extends { [K in keyof S]: unknown }
     if (kind === 'foreign') return Promise.resolve(err('forbidden', 'Messages from outside the extension are refused.'));
     // JSON size is a cheap bound: Chrome has already deserialised the
     // message, but a handler must never walk a huge structure.
-    let size = 0;
+    let size: number;
     try {
       size = JSON.stringify(envelope.payload ?? null)?.length ?? 0;
     } catch (error) {

@@ -25,15 +25,12 @@ export interface ExtensionIdentity {
 export function classifySender(sender: SenderInfo, self: ExtensionIdentity): SenderKind {
   if (sender.id !== self.id) return 'foreign';
   const url = sender.url ?? '';
-  let parsed: URL | null = null;
-  try {
-    parsed = new URL(url);
-  } catch {
-    parsed = null;
-  }
-  if (parsed !== null && parsed.origin === self.origin) {
-    if (parsed.pathname === self.workerPath) return 'worker';
-    if (parsed.pathname === self.offscreenPath) return 'offscreen';
+  // A prefix test, not URL.origin: outside Chrome (unit tests) the origin of
+  // a chrome-extension: URL reads "null".
+  if (url.startsWith(`${self.origin}/`)) {
+    const path = url.slice(self.origin.length).split(/[?#]/, 1)[0];
+    if (path === self.workerPath) return 'worker';
+    if (path === self.offscreenPath) return 'offscreen';
     return 'page';
   }
   // A content script: Chrome reports the web page's URL and its tab.

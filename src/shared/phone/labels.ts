@@ -49,12 +49,12 @@ const NEGATIVE_WORDS = new Set([
   'vat', 'tva', 'ust', 'mwst', 'siret', 'siren', 'ssn', 'sin', 'nir', 'insee', 'passport', 'license', 'licence',
   'pin', 'code', 'zip', 'postcode', 'plz', 'bill', 'quote', 'quotation', 'request', 'req', 'incident', 'issue',
   'bug', 'build', 'version', 'ver', 'rev', 'revision', 'release', 'firmware', 'job', 'task', 'project',
-  'employee', 'emp', 'userid', 'record', 'file', 'doc', 'document', 'dossier', 'commande', 'cmd', 'facture',
+  'employee', 'emp', 'userid', 'uid', 'record', 'file', 'doc', 'document', 'dossier', 'commande', 'cmd', 'facture',
   'référence', 'réf', 'bestellung', 'rechnung', 'auftrag', 'pedido', 'factura', 'fattura', 'ordine',
   'bestelling', 'factuur', 'zamówienie', 'faktura', 'fatura', 'sipariş', 'siparis', 'ordre', 'tilaus', 'lasku',
   'beställning', 'amount', 'total', 'subtotal', 'price', 'sum', 'balance', 'qty', 'quantity', 'salary', 'revenue',
   'cost', 'fee', 'tax', 'tin', 'nif', 'nie', 'cif', 'dni', 'cpf', 'cnpj', 'rfc', 'curp', 'abn', 'acn', 'gst',
-  'pan', 'aadhaar', 'bsn', 'pesel', 'nip', 'regon', 'krs', 'kvk', 'cvr', 'orgnr', 'personnummer', 'hetu', 'oib',
+  'pan', 'aadhaar', 'mrn', 'npi', 'duns', 'bsn', 'pesel', 'nip', 'regon', 'krs', 'kvk', 'cvr', 'orgnr', 'personnummer', 'hetu', 'oib',
   'steuernummer', 'isbn', 'issn', 'ean', 'upc', 'gtin', 'imei', 'iccid', 'mac', 'ip', 'pid', 'otp', 'verification',
   'password', 'pwd', 'page', 'pages', 'vol', 'volume', 'chapter', 'section', 'figure', 'row', 'flight', 'route',
   'usd', 'eur', 'gbp', 'chf', 'jpy', 'cny', 'inr', 'brl', 'mxn', 'cad', 'aud', 'rub', 'aed', 'sgd',
@@ -66,7 +66,18 @@ const NEGATIVE_WORDS = new Set([
 
 /** Leading parts of compounds that make the whole word an identifier label. */
 const NEGATIVE_PREFIX_RE =
-  /^(?:order|invoice|ticket|account|acct|bestell|rechnung|kunden|auftrag|factur|fattur|pedido|commande|ordine|bestelling|factuur|zamówien|faktur|sipari|tracking|reference|confirmation|reservation|transaction|serial|contract|policy|customerid|clientid|userid|member|vertrag|vorgang|sendung|kundennummer|referenz|ordernummer|artikel|produkt|product)/;
+  /^(?:order|ordre|ordin|orden|bestel|bestil|beställ|tilaus|zamów|sipari|pedid|commande|factur|fattur|faktur|invoice|rechnung|ticket|account|acct|kundennum|kundennr|auftrag|vorgang|sendung|referen|artikel|produkt|product|tracking|confirmation|reservation|transaction|serial|contract|contrat|vertrag|policy|customerid|clientid|userid)/;
+
+/**
+ * Whose number it is, not what kind: "Client : 06 12 34 56 78" is a phone,
+ * "Numéro client : 0612345678" / "Customer no. 4155552671" an identifier.
+ * Decisive only together with a numbering word.
+ */
+const ENTITY_WORDS = new Set([
+  'customer', 'customers', 'client', 'clients', 'cliente', 'kunde', 'kunden', 'klant', 'kund', 'asiakas',
+  'member', 'user', 'patient', 'patiente', 'supplier', 'vendor', 'fournisseur', 'lieferant', 'proveedor',
+  'fornitore', 'leverancier', 'company', 'firma', 'société', 'empresa', 'azienda', 'abonné', 'subscriber',
+]);
 
 /** CJK words are not space-separated, so identifier words are searched inside the token ("注文番号"). */
 const NEGATIVE_CJK_RE = /注文|订单|訂單|주문|発注|請求|发票|發票|账号|帳號|口座|番号|编号|編號|单号|単号/;
@@ -76,7 +87,7 @@ const NEGATIVE_CJK_RE = /注文|订单|訂單|주문|発注|請求|发票|發票
  * scan continue left; on their own ("No. 2127364190", "#2127364190") they
  * count as a weak negative, except "number" which stays neutral.
  */
-const NUMBER_WORDS = new Set(['no', 'nr', 'n°', 'nº', 'no°', '#', '№', 'num', 'nro', 'núm', 'nummer', 'numer', 'numero', 'número', 'numéro', 'number', 'numbers', 'номер', '번호', '番号', '号码']);
+const NUMBER_WORDS = new Set(['no', 'nr', 'n', 'n°', 'nº', 'no°', '#', '№', 'num', 'nro', 'núm', 'nummer', 'numer', 'numero', 'número', 'numéro', 'number', 'numbers', 'номер', '번호', '番号', '号码']);
 const WEAK_NUMBER_WORDS = new Set(['number', 'numbers', 'nummer', 'numéro', 'número', 'numero', 'numer', 'номер', '번호', '番号', '号码']);
 
 /** Short words skipped when looking for a label ("Phone number is", "numéro de téléphone"). */
@@ -102,7 +113,7 @@ const SINGLE_LETTER_LABELS = new Set(['t', 'p', 'm', 'f', 'c', 'o', 'h', 'w', 'd
 const TOKEN_RE =
   /([\p{L}\p{M}\p{N}_'’#№°ºª./\\-]+)|([\u2121\u260E\u260F\u2706\u{1F4DE}\u{1F4F1}\u{1F4F2}\u{1F4E0}\u{1F57B}\u{1F57D}\u{1F4DF}])|([,;|!?•<>[\]{}])/gu;
 
-type WordKind = 'phone' | 'negative' | 'number' | 'weak-number' | 'filler' | 'other';
+type WordKind = 'phone' | 'negative' | 'number' | 'weak-number' | 'entity' | 'filler' | 'other';
 
 function splitParts(word: string): string[] {
   // camelCase → separate words ("userId" → user, id), then split on joiners.
@@ -118,6 +129,7 @@ function classifyPart(part: string): WordKind {
   if (WEAK_NUMBER_WORDS.has(part)) return 'weak-number';
   if (NUMBER_WORDS.has(part)) return 'number';
   if (NEGATIVE_WORDS.has(part) || NEGATIVE_PREFIX_RE.test(part)) return 'negative';
+  if (ENTITY_WORDS.has(part)) return 'entity';
   if (FILLER_WORDS.has(part)) return 'filler';
   return 'other';
 }
@@ -152,14 +164,17 @@ function classifyWordUncached(raw: string): WordKind {
   let sawNegative = false;
   let sawNumber = false;
   let sawOther = false;
+  let sawEntity = false;
   for (const part of parts) {
     const kind = classifyPart(part);
     if (kind === 'phone') return 'phone';
     if (kind === 'negative') sawNegative = true;
-    else if (kind === 'number') sawNumber = true;
+    else if (kind === 'number' || kind === 'weak-number') sawNumber = true;
+    else if (kind === 'entity') sawEntity = true;
     else if (kind === 'other') sawOther = true;
   }
-  if (sawNegative) return 'negative';
+  if (sawNegative || (sawEntity && sawNumber)) return 'negative';
+  if (sawEntity && !sawOther) return 'entity';
   // "invoiceno", "acctnr", "orderid": a negative stem glued to a numbering word.
   if (/^(?:[a-z]+)(?:no|nr|id|num|#)$/.test(lower) && NEGATIVE_PREFIX_RE.test(lower)) return 'negative';
   if (sawOther) return 'other';
@@ -189,6 +204,8 @@ export function classifyPrefix(prefix: string): LabelVerdict {
     else tokens.push({ text: m[0], kind: 'stop', next });
   }
   let weakNegative = false;
+  let numberWord = false;
+  let entity = false;
   let words = 0;
   for (let i = tokens.length - 1; i >= 0 && words < MAX_WORDS; i--) {
     const tok = tokens[i]!;
@@ -213,8 +230,18 @@ export function classifyPrefix(prefix: string): LabelVerdict {
       weakNegative = true;
       continue;
     }
-    if (kind === 'weak-number' || kind === 'filler') continue;
+    if (kind === 'weak-number') {
+      numberWord = true;
+      continue;
+    }
+    if (kind === 'entity') {
+      entity = true;
+      continue;
+    }
+    if (kind === 'filler') continue;
     break; // an unrelated word ends the label search
   }
+  // "Customer no.", "Numéro client", "Kunde Nr.": an identifier.
+  if (entity && (weakNegative || numberWord)) return 'negative';
   return weakNegative ? 'weak-negative' : 'neutral';
 }

@@ -339,7 +339,7 @@ async function register({
     await agent.start();
   } catch (err) {
     record('registerFailed', { code: null, reason: String(err?.message ?? err) });
-    throw new Error(`register failed: transport: ${err?.message ?? err}`);
+    throw new Error(`register failed: transport: ${err?.message ?? err}`, { cause: err });
   }
   const reg = new Registerer(agent, { expires });
   registerer = reg;

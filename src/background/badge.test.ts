@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { INITIAL_PHONE, type AppSnapshot } from '../shared/phone-snapshot';
+import { badgeLook } from './badge';
+
+const base: AppSnapshot = { configured: true, status: 'available', account: '1001@pbx.example.com', phone: { ...INITIAL_PHONE, registration: 'registered' } };
+
+describe('badgeLook', () => {
+  it('shows Available with the account in the tooltip', () => {
+    expect(badgeLook(base)).toMatchObject({ text: '●', title: 'Available: 1001@pbx.example.com' });
+  });
+
+  it('shows a distinct error state with the reason', () => {
+    const look = badgeLook({ ...base, phone: { ...base.phone, registration: 'failed', error: { code: 'auth-refused', message: 'The PBX refused the password for 1001.' } } });
+    expect(look.text).toBe('!');
+    expect(look.title).toContain('refused the password');
+    expect(look.color).not.toBe(badgeLook(base).color);
+  });
+
+  it('says Reconnecting instead of going silent', () => {
+    expect(badgeLook({ ...base, phone: { ...base.phone, registration: 'reconnecting' } }).title).toMatch(/^Reconnecting…/);
+  });
+
+  it('distinguishes Away, Offline and not set up', () => {
+    expect(badgeLook({ ...base, status: 'away', phone: { ...base.phone, registration: 'connected' } }).title).toBe('Away: 1001@pbx.example.com');
+    expect(badgeLook({ ...base, status: 'offline', phone: INITIAL_PHONE })).toMatchObject({ text: '', title: 'Offline: 1001@pbx.example.com' });
+    expect(badgeLook({ ...base, configured: false }).title).toContain('not set up');
+  });
+});
