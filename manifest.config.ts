@@ -35,7 +35,15 @@ export default defineManifest(() => ({
     'alarms',
     // Only to read why our own WebSocket to the PBX failed (certificate vs unreachable).
     'webRequest',
+    // Incoming calls show a notification with Answer and Decline.
+    'notifications',
   ],
+  commands: {
+    _execute_action: { suggested_key: { default: 'Alt+Shift+D' }, description: 'Open the dialer' },
+    'answer-call': { suggested_key: { default: 'Alt+Shift+A' }, description: 'Answer the ringing call' },
+    'hang-up': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Hang up (or decline a ringing call)' },
+    'toggle-mute': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Mute or unmute the microphone' },
+  },
   // Host access is what the content script needs anyway (numbers on any page);
   // the worker also uses it to read why a connection to the PBX failed.
   host_permissions: ['<all_urls>'],

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { INITIAL_PHONE, type AppSnapshot } from '../shared/phone-snapshot';
 import { badgeLook } from './badge';
+import { DEFAULT_PREFERENCES } from '../shared/preferences';
 
-const base: AppSnapshot = { configured: true, status: 'available', account: '1001@pbx.example.com', phone: { ...INITIAL_PHONE, registration: 'registered' } };
+const base: AppSnapshot = { configured: true, dialPlan: { ...DEFAULT_PREFERENCES.dialPlan, defaultCountry: 'US' }, status: 'available', account: '1001@pbx.example.com', phone: { ...INITIAL_PHONE, registration: 'registered' } };
 
 describe('badgeLook', () => {
   it('shows Available with the account in the tooltip', () => {

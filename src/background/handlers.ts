@@ -7,7 +7,9 @@ import { validateSettings } from '../shared/settings-validation';
 import { openMicPage } from './mic-page';
 import { ensureOffscreen, offscreenExists } from './offscreen-document';
 import { compose, currentPhone, publish, pushConfig } from './phone-link';
-import { loadState, saveSettings, saveStatus } from './store';
+import { loadState, savePreferences, saveSettings, saveStatus } from './store';
+import { placeCall, transferTo } from './dialing';
+import { syncCallNotifications } from './notifications';
 
 /** One handler per message the worker answers; `listen` has already checked sender and shape. */
 export const handlers: Handlers<BackgroundSpec, BackgroundResponses> = {
@@ -66,18 +68,58 @@ export const handlers: Handlers<BackgroundSpec, BackgroundResponses> = {
     return ok(null);
   },
 
+  'ui/getPreferences': async () => ok((await loadState()).prefs),
+
+  'ui/savePreferences': async ({ prefs }) => {
+    await savePreferences(prefs);
+    await publish(await pushConfig());
+    return ok(prefs);
+  },
+
+  'ui/dial': ({ input, consultFor }) => placeCall(input, consultFor),
+
+  'ui/callAction': async ({ callId, action }) => {
+    if (!(await offscreenExists())) return err('no-such-call', 'That call has already ended.');
+    return toOffscreen('offscreen/callAction', { callId, action });
+  },
+
+  'ui/dtmf': async ({ callId, digits }) => {
+    if (!(await offscreenExists())) return err('no-such-call', 'That call has already ended.');
+    return toOffscreen('offscreen/dtmf', { callId, digits });
+  },
+
+  'ui/transfer': ({ callId, input }) => transferTo(callId, input),
+
+  'ui/completeTransfer': async ({ callId, consultId }) => toOffscreen('offscreen/completeTransfer', { callId, consultId }),
+
+  'ui/dismissEnded': async () => {
+    if (await offscreenExists()) await toOffscreen('offscreen/dismissEnded', {});
+    return ok(null);
+  },
+
+  'ui/warmUp': async () => {
+    const { status } = await loadState();
+    if (status === 'offline' || !(await offscreenExists())) return ok(null);
+    return toOffscreen('offscreen/warmUp', {});
+  },
+
   'content/getPageConfig': async () => {
     const { settings } = await loadState();
     return ok({ enabled: true, defaultCountry: settings.defaultCountry });
   },
 
   'offscreen/boot': async () => {
-    const { settings, status, revision } = await loadState();
-    return ok({ config: isConfigured(settings) ? toSipConfig(settings) : null, status, revision });
+    const { settings, status, revision, prefs } = await loadState();
+    return ok({ config: isConfigured(settings) ? toSipConfig(settings) : null, status, revision, prefs });
   },
 
   'offscreen/state': async ({ snapshot }) => {
-    await publish(snapshot);
+    await Promise.all([publish(snapshot), syncCallNotifications(snapshot.calls)]);
+    return ok(null);
+  },
+
+  'offscreen/callEvent': () => {
+    // History (issue 5) and the CRM page protocol (issue 4) listen here.
     return ok(null);
   },
 

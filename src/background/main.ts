@@ -5,6 +5,10 @@ import { openMicPage } from './mic-page';
 import { watchProbeErrors } from './net-errors';
 import { ensureOffscreen } from './offscreen-document';
 import { phoneWanted, publish, currentPhone } from './phone-link';
+import { onNotificationButton } from './notifications';
+import { commandAction, type PhoneCommand } from './commands';
+import { toOffscreen } from '../shared/messaging/channels';
+import { offscreenExists } from './offscreen-document';
 
 /**
  * The service worker: a router that owns settings and the offscreen
@@ -42,6 +46,27 @@ chrome.runtime.onStartup.addListener(() => {
 chrome.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === WATCHDOG) void restorePhone();
 });
+
+chrome.notifications.onButtonClicked.addListener((id, index) => void onNotificationButton(id, index));
+chrome.notifications.onClicked.addListener((id) => {
+  // A click on the notification's body opens the popup's view of the call.
+  if (id.startsWith('call:')) void chrome.action.openPopup().catch(() => undefined);
+});
+
+async function runCommand(command: string): Promise<void> {
+  if (!['answer-call', 'hang-up', 'toggle-mute'].includes(command) || !(await offscreenExists())) return;
+  const state = await toOffscreen('offscreen/getState', {});
+  if (!state.ok) return;
+  const todo = commandAction(command as PhoneCommand, state.value.calls);
+  if (todo !== null) await toOffscreen('offscreen/callAction', todo);
+}
+chrome.commands.onCommand.addListener((command) => void runCommand(command));
+
+// For the end-to-end suite only: Chrome gives tests no way to click a system
+// notification's button or press a browser-level shortcut, so the suite calls
+// the very handlers those events call. Reachable only from this worker's own
+// global scope (e.g. Playwright's worker.evaluate), never from a page.
+Object.assign(globalThis, { switchboardEvents: { notificationButton: onNotificationButton, command: runCommand } });
 
 // The offscreen document holds a port open while it lives; when it closes or
 // crashes the port drops, and the phone is brought back at once.

@@ -19,7 +19,7 @@ export async function phoneWanted(): Promise<boolean> {
 
 /** Sends the saved configuration and status to the offscreen document, creating it when needed. */
 export async function pushConfig(): Promise<PhoneSnapshot> {
-  const { settings, status, revision } = await loadState();
+  const { settings, status, revision, prefs } = await loadState();
   const configured = isConfigured(settings);
   if (!configured || status === 'offline') {
     // Nothing to run: tell a running document to stop, but do not create one.
@@ -31,6 +31,7 @@ export async function pushConfig(): Promise<PhoneSnapshot> {
     config: configured ? toSipConfig(settings) : null,
     status,
     revision,
+    prefs,
   });
   return answer.ok ? answer.value : INITIAL_PHONE;
 }
@@ -42,9 +43,15 @@ export async function currentPhone(): Promise<PhoneSnapshot> {
 }
 
 export async function compose(phone: PhoneSnapshot): Promise<AppSnapshot> {
-  const { settings, status } = await loadState();
+  const { settings, status, prefs } = await loadState();
   const configured = isConfigured(settings);
-  return { configured, status, account: configured ? accountLabel(settings) : null, phone };
+  return {
+    configured,
+    dialPlan: { ...prefs.dialPlan, defaultCountry: settings.defaultCountry },
+    status,
+    account: configured ? accountLabel(settings) : null,
+    phone,
+  };
 }
 
 /** Renders the badge and tells every open view. */

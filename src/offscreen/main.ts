@@ -7,6 +7,9 @@ import { testConnection } from './connection-test';
 import { watchMicPermission } from './microphone';
 import { NetHints } from './net-hints';
 import { Registration } from './registration';
+import { CallError, CallManager } from './calls/call-manager';
+import { err, type Result } from '../shared/result';
+import type { CallAction } from '../shared/protocol/schemas';
 
 /**
  * The offscreen document: it owns the SIP user agent, the microphone, audio
@@ -17,17 +20,59 @@ import { Registration } from './registration';
  */
 const hints = new NetHints();
 let lastSent = '';
-const registration = new Registration(hints, {
+const calls: CallManager = new CallManager(() => registration.userAgent(), {
   onChange: () => publish(),
-  delegate: {
-    // Until the call layer lands (issue 3) an incoming call only rings:
-    // 180 Ringing tells the caller the agent's phone was reached.
-    onInvite: (invitation) => void invitation.progress(),
+  onEvent: (event) => {
+    void toBackground('offscreen/callEvent', { event }).then((r) => {
+      if (!r.ok) console.warn('[switchboard] call event not delivered:', r.error.message);
+    });
   },
+  onNeedMic: () => void toBackground('offscreen/needMic', {}),
+});
+const registration: Registration = new Registration(hints, {
+  onChange: () => publish(),
+  delegate: { onInvite: (invitation) => calls.onInvite(invitation) },
+  sessionDescriptionHandlerFactory: calls.sessionDescriptionHandlerFactory,
+  onConnectionLost: () => calls.connectionLost(),
 });
 
+/** Runs a call action, turning a CallError into an error value for the agent. */
+async function act<T>(action: () => Promise<T> | T): Promise<Result<T>> {
+  try {
+    return ok(await action());
+  } catch (error) {
+    if (error instanceof CallError) return err(error.code, error.message);
+    throw error;
+  }
+}
+
+function callAction(callId: string, action: CallAction): Promise<void> | void {
+  switch (action) {
+    case 'answer':
+      return calls.answer(callId);
+    case 'holdAndAnswer':
+      return calls.holdAndAnswer(callId);
+    case 'decline':
+      return calls.decline(callId);
+    case 'hangup':
+      return calls.hangup(callId);
+    case 'mute':
+      return calls.setMuted(callId, true);
+    case 'unmute':
+      return calls.setMuted(callId, false);
+    case 'hold':
+      return calls.setHold(callId, true);
+    case 'resume':
+      return calls.setHold(callId, false);
+  }
+}
+
+function snapshotNow() {
+  return { ...registration.snapshot(), calls: calls.snapshots(), notice: calls.notice };
+}
+
 function publish(): void {
-  const snapshot = registration.snapshot();
+  const snapshot = snapshotNow();
   const serialized = JSON.stringify(snapshot);
   if (serialized === lastSent) return;
   lastSent = serialized;
@@ -52,15 +97,42 @@ function ensurePresence(): void {
 }
 
 listen<typeof offscreenSpec, OffscreenResponses>('offscreen', offscreenSpec, {
-  'offscreen/configure': async ({ config, status, revision }) => {
+  'offscreen/configure': async ({ config, status, revision, prefs }) => {
     ensurePresence();
+    calls.applyPreferences(prefs, config?.sipDomain ?? '');
     await registration.apply(config, status, revision);
-    return ok(registration.snapshot());
+    return ok(snapshotNow());
+  },
+  'offscreen/dial': ({ dial, display, postDial, consultFor }) =>
+    act(async () => ({ callId: await calls.dial({ dial, display, postDial, consultFor }) })),
+  'offscreen/callAction': ({ callId, action }) => act(async () => {
+    await callAction(callId, action);
+    return null;
+  }),
+  'offscreen/dtmf': ({ callId, digits }) => act(async () => {
+    await calls.sendDtmf(callId, digits);
+    return null;
+  }),
+  'offscreen/transfer': ({ callId, dial }) => act(async () => {
+    await calls.blindTransfer(callId, dial);
+    return null;
+  }),
+  'offscreen/completeTransfer': ({ callId, consultId }) => act(async () => {
+    await calls.completeTransfer(callId, consultId);
+    return null;
+  }),
+  'offscreen/dismissEnded': () => {
+    calls.dismissEnded();
+    return ok(null);
+  },
+  'offscreen/warmUp': async () => {
+    await calls.warmUp();
+    return ok(null);
   },
   'offscreen/getState': () => {
     // A worker asking is a worker awake: make sure it can see us go away.
     ensurePresence();
-    return ok(registration.snapshot());
+    return ok(snapshotNow());
   },
   'offscreen/testConnection': async ({ config }) => ok(await testConnection(config, hints)),
   'offscreen/reconnectNow': async () => {
@@ -69,7 +141,7 @@ listen<typeof offscreenSpec, OffscreenResponses>('offscreen', offscreenSpec, {
   },
   'offscreen/micGranted': async () => {
     registration.setMic(await watchMicPermission((p) => registration.setMic(p)));
-    return ok(registration.snapshot());
+    return ok(snapshotNow());
   },
   'offscreen/netError': ({ url, error }) => {
     hints.record(url, error);
@@ -88,6 +160,7 @@ async function boot(): Promise<void> {
     console.error('[switchboard] no configuration from the service worker:', answer.error.message);
     return;
   }
+  calls.applyPreferences(answer.value.prefs, answer.value.config?.sipDomain ?? '');
   await registration.apply(answer.value.config, answer.value.status, answer.value.revision);
   publish();
 }

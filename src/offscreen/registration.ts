@@ -1,4 +1,4 @@
-import { Registerer, RegistererState, UserAgent, UserAgentState, type UserAgentDelegate } from 'sip.js';
+import { Registerer, RegistererState, UserAgent, UserAgentState, type SessionDescriptionHandlerFactory, type UserAgentDelegate } from 'sip.js';
 import type { AgentStatus } from '../shared/agent-status';
 import { backoffDelay } from '../shared/backoff';
 import { INITIAL_PHONE, type MicPermission, type PhoneSnapshot } from '../shared/phone-snapshot';
@@ -18,6 +18,10 @@ export interface RegistrationEvents {
   onChange(): void;
   /** Incoming calls and other UA events are wired by the call layer. */
   readonly delegate?: Omit<UserAgentDelegate, 'onConnect' | 'onDisconnect'>;
+  /** The call layer's media (its warmed-up microphone). */
+  readonly sessionDescriptionHandlerFactory?: SessionDescriptionHandlerFactory;
+  /** The connection to the PBX dropped while it was up. */
+  onConnectionLost?(): void;
 }
 
 /**
@@ -161,7 +165,9 @@ export class Registration {
     this.clearRetry();
     this.go('connecting');
     const generation = this.generation;
-    if (this.ua === null) this.ua = makeUserAgent(config, this.delegateFor(generation));
+    if (this.ua === null) {
+      this.ua = makeUserAgent(config, this.delegateFor(generation), undefined, this.events.sessionDescriptionHandlerFactory);
+    }
     const ua = this.ua;
     const started = Date.now();
     try {
@@ -208,6 +214,7 @@ export class Registration {
       if (config === null) return;
       this.watchdog?.stop();
       this.watchdog = null;
+      this.events.onConnectionLost?.();
       this.error = {
         code: 'connection-lost',
         message: `Lost the connection to the PBX at ${config.serverUrl}. Reconnecting…`,

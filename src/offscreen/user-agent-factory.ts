@@ -1,4 +1,4 @@
-import { UserAgent, type UserAgentDelegate, type LogLevel } from 'sip.js';
+import { UserAgent, type UserAgentDelegate, type LogLevel, type SessionDescriptionHandlerFactory } from 'sip.js';
 import type { SipConfig } from '../shared/settings';
 
 /** Seconds to wait for the WebSocket handshake before calling the server unreachable. */
@@ -16,7 +16,12 @@ function quietLog(level: LogLevel, category: string, _label: string | undefined,
   console.warn(`[sip.js ${category}] ${firstLine}`);
 }
 
-export function makeUserAgent(config: SipConfig, delegate: UserAgentDelegate, contactName?: string): UserAgent {
+export function makeUserAgent(
+  config: SipConfig,
+  delegate: UserAgentDelegate,
+  contactName?: string,
+  sessionDescriptionHandlerFactory?: SessionDescriptionHandlerFactory,
+): UserAgent {
   const uri = UserAgent.makeURI(`sip:${config.sipUser}@${config.sipDomain}`);
   if (uri === undefined) throw new Error(`Cannot make a SIP address from ${config.sipUser}@${config.sipDomain}`);
   return new UserAgent({
@@ -40,6 +45,7 @@ export function makeUserAgent(config: SipConfig, delegate: UserAgentDelegate, co
     logConnector: quietLog,
     userAgentString: 'Switchboard',
     ...(contactName !== undefined ? { contactName } : {}),
+    ...(sessionDescriptionHandlerFactory !== undefined ? { sessionDescriptionHandlerFactory } : {}),
     sessionDescriptionHandlerFactoryOptions: {
       // Only host candidates matter on a LAN PBX; waiting for gathering to end
       // would delay every INVITE (LAB.md: ICE gathering dominates call setup).

@@ -6,6 +6,7 @@ import { ConnectionLine } from './ConnectionLine';
 import { ErrorNotice } from './ErrorNotice';
 import { StatusSwitch } from './StatusSwitch';
 import { useSnapshot } from './use-snapshot';
+import { PhonePanel } from './PhonePanel';
 
 /** The toolbar popup: a view of the worker's snapshot, with the status switch. */
 export function Popup(props: { connector: Connector }) {
@@ -44,9 +45,15 @@ export function Popup(props: { connector: Connector }) {
         <>
           <StatusSwitch value={snapshot.status} disabled={false} onChange={(s) => void choose(s)} />
           <ConnectionLine snapshot={snapshot} onRetry={() => void connector.reconnectNow()} />
+          <PhonePanel snapshot={snapshot} connector={connector} onError={setActionError} />
         </>
       )}
       {error !== null ? <ErrorNotice error={error} onOpenSettings={connector.openOptions} /> : null}
+      {snapshot.phone.notice !== null ? (
+        <p class="notice notice-warning" role="status">
+          {snapshot.phone.notice}
+        </p>
+      ) : null}
       {mic === 'denied' || mic === 'prompt' ? (
         <div class="notice notice-warning">
           <p>{mic === 'denied' ? 'The microphone is blocked for Switchboard.' : 'Switchboard may not use the microphone yet.'}</p>

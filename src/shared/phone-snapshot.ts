@@ -1,4 +1,6 @@
 import type { AgentStatus } from './agent-status';
+import type { CallSnapshot } from './call-snapshot';
+import type { DialPlan } from './phone/dial-plan';
 import type { RegistrationState } from './registration-state';
 import type { AppError } from './result';
 
@@ -16,6 +18,10 @@ export interface PhoneSnapshot {
   readonly mic: MicPermission;
   /** `user@domain` the phone runs for, or null when it has no configuration. */
   readonly account: string | null;
+  /** Live calls, and ended ones for a while so their outcome can be read. */
+  readonly calls: readonly CallSnapshot[];
+  /** Something the agent should know that is not an error (e.g. a device fell back to the default). */
+  readonly notice: string | null;
 }
 
 export const INITIAL_PHONE: PhoneSnapshot = {
@@ -25,11 +31,15 @@ export const INITIAL_PHONE: PhoneSnapshot = {
   retryAttempt: 0,
   mic: 'unknown',
   account: null,
+  calls: [],
+  notice: null,
 };
 
 /** What views (popup, options) render: composed by the background. */
 export interface AppSnapshot {
   readonly configured: boolean;
+  /** For the dialpad's preview of what will be dialled. */
+  readonly dialPlan: DialPlan;
   readonly status: AgentStatus;
   readonly account: string | null;
   readonly phone: PhoneSnapshot;

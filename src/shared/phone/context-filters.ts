@@ -7,8 +7,8 @@
  * ("1.5", "10:30"), or wrapped by a currency or unit ("$2127364190",
  * "2127364190 EUR", "12 %") are something else.
  */
-import { isPhoneLabel } from './labels.ts';
-import { SPACE_CLASS } from './separators.ts';
+import { isPhoneLabel } from './labels';
+import { SPACE_CLASS } from './separators';
 
 const LETTER_RE = /\p{L}/u;
 /** Scripts written without spaces between words: a label may be glued to the digits ("電話03-1234-5678"). */
@@ -24,7 +24,7 @@ function isSpacedLetter(ch: string): boolean {
 }
 
 /** Characters that, glued directly before digits, make them part of a path, query, code or formula. */
-const BAD_BEFORE = new Set(['/', '\\', '@', '&', '?', '%', '~', '^', '*', '§', '`', '_', '<', '$']);
+const BAD_BEFORE = new Set(['/', '\\', '@', '&', '?', '%', '~', '^', '*', '§', '`', '_', '$']);
 /** Characters that, glued directly after digits, make them part of something else. */
 const BAD_AFTER = new Set(['_', '@', '%', '‰', '=', '\\', '*', '^', '§', '°']);
 
@@ -69,8 +69,9 @@ export function isGluedRight(text: string, end: number): boolean {
   const c = text.charAt(end);
   const c2 = text.charAt(end + 1);
   if (isSpacedLetter(c) || NUMBER_RE.test(c) || CURRENCY_RE.test(c) || BAD_AFTER.has(c)) return true;
-  // "/edit", "&page=2", "?x=1": path or query continues.
-  if ((c === '/' || c === '&' || c === '?' || c === '#') && /[\p{L}\p{N}]/u.test(c2)) return true;
+  // "&page=2", "?x=1", "#section": query or fragment continues. (A path
+  // "/edit" is caught by the "/" before the digits; "4190/Fax" is a list.)
+  if ((c === '&' || c === '?' || c === '#') && /[\p{L}\p{N}]/u.test(c2)) return true;
   // "2127364190:45" (ratio, time-like); "4190-abc" (identifier suffix).
   if (c === ':' && NUMBER_RE.test(c2)) return true;
   if ((c === '-' || c === '‐' || c === '‑') && isSpacedLetter(c2)) return true;
@@ -110,8 +111,17 @@ export function isCodeValue(prefix: string): boolean {
   return /(?:["'`]\s*:|=>?)\s*["'`]?\s*$/.test(prefix);
 }
 
+/**
+ * An element of a code array: `[2127364190, 4155552671]`, `{"a": [2127364190]}`.
+ * Only applied to bare digit runs — a formatted "[212-736-4190]" is prose.
+ */
+export function isArrayElement(prefix: string): boolean {
+  if (/[[{]\s*$/.test(prefix)) return true;
+  return /,\s*$/.test(prefix) && prefix.lastIndexOf('[') > prefix.lastIndexOf(']');
+}
+
 /** Text of the current line before `start` (or of the previous line if the current one is empty). */
-export function linePrefix(text: string, start: number, max = 64): string {
+export function linePrefix(text: string, start: number, max = 48): string {
   const from = Math.max(0, start - max);
   const chunk = text.slice(from, start);
   const nl = Math.max(chunk.lastIndexOf('\n'), chunk.lastIndexOf('\r'));

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { buildCorpus } from './corpus.test-data.ts';
-import { scoreCase, summarize } from './corpus-scoring.ts';
-import { findPhoneNumbers } from './find-phone-numbers.ts';
+import { buildCorpus } from './corpus.test-data';
+import { scoreCase, summarize } from './corpus-scoring';
+import { findPhoneNumbers } from './find-phone-numbers';
 
 describe('findPhoneNumbers accuracy on the labelled corpus', () => {
   it('reports precision and recall', () => {

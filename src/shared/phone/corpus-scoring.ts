@@ -2,8 +2,8 @@
  * Scores detector output against the labelled corpus (test helper, but kept
  * free of vitest so it can also be run from a script).
  */
-import type { CorpusCase, ExpectedNumber } from './corpus.test-data.ts';
-import type { PhoneMatch } from './find-phone-numbers.ts';
+import type { CorpusCase, ExpectedNumber } from './corpus.test-data';
+import type { PhoneMatch } from './find-phone-numbers';
 
 export interface CaseOutcome {
   truePositives: number;

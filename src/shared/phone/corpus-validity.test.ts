@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
-import { buildCorpus } from './corpus.test-data.ts';
+import { buildCorpus } from './corpus.test-data';
 
 describe('labelled corpus', () => {
   it('only uses numbers that are valid with the full ("max") metadata', () => {

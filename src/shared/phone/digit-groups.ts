@@ -17,7 +17,7 @@ import {
   isPlusChar,
   isSlashChar,
   isSpaceChar,
-} from './separators.ts';
+} from './separators';
 
 export interface DigitGroup {
   /** absolute offsets of the digits in the text */

@@ -10,7 +10,7 @@
  * "412-391-6678, 813-223-9041" is two numbers, not one with ext 813.
  * A comma is only allowed *before* an explicit marker ("..., ext. 12").
  */
-import { SPACE_CLASS } from './separators.ts';
+import { SPACE_CLASS } from './separators';
 
 const SP = `[${SPACE_CLASS}]`;
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { findPhoneNumbers } from './find-phone-numbers.ts';
+import { findPhoneNumbers } from './find-phone-numbers';
 
 /** ~5,000 CRM-like rows: names, dates, order IDs, amounts and one or two phone numbers. */
 function crmRows(count: number): string[] {

@@ -14,13 +14,21 @@
  *      gets its extension (extensions.ts).
  */
 import type { CountryCode } from 'libphonenumber-js/core';
-import { hasCurrencyBefore, hasUnitAfter, isCodeValue, isGluedLeft, isGluedRight, linePrefix } from './context-filters.ts';
-import { parseCandidate, separatorStyle, type Candidate } from './digit-groups.ts';
-import { matchExtension } from './extensions.ts';
-import { classifyPrefix } from './labels.ts';
-import { findNonPhoneRanges, isPlaceholderDigits } from './non-phone-patterns.ts';
-import { resolveCountry, validateNumber, type ValidNumber } from './phone-validation.ts';
-import { CANDIDATE_SOURCE, isSpaceChar } from './separators.ts';
+import {
+  hasCurrencyBefore,
+  hasUnitAfter,
+  isArrayElement,
+  isCodeValue,
+  isGluedLeft,
+  isGluedRight,
+  linePrefix,
+} from './context-filters';
+import { parseCandidate, separatorStyle, type Candidate } from './digit-groups';
+import { matchExtension } from './extensions';
+import { classifyPrefix } from './labels';
+import { findNonPhoneRanges, isPlaceholderDigits } from './non-phone-patterns';
+import { resolveCountry, validateNumber, type ValidNumber } from './phone-validation';
+import { CANDIDATE_SOURCE, isSpaceChar } from './separators';
 
 export interface PhoneMatch {
   /** UTF-16 offset of the first character of the number ("+", "(" or a digit) */
@@ -89,11 +97,9 @@ interface SpanMatch {
 function matchCandidate(text: string, candidate: Candidate, country: CountryCode | undefined): PhoneMatch[] {
   const { groups } = candidate;
   const n = groups.length;
-  const tainted = taintGroups(text, candidate);
   const ext = matchExtension(text, candidate.end);
-  if (isGluedRight(text, ext ? ext.end : candidate.end) || hasUnitAfter(text, ext ? ext.end : candidate.end)) {
-    taintWord(candidate, tainted, n - 1, -1);
-  }
+  const tainted = taintGroups(text, candidate, ext ? ext.end : candidate.end);
+  if (!tainted.includes(false)) return [];
 
   const decisions = new Map<number, LabelDecision>();
   const decide = (start: number): LabelDecision => {
@@ -166,7 +172,7 @@ function matchCandidate(text: string, candidate: Candidate, country: CountryCode
 /**
  * What the words before a number say about it:
  * 'phone' (a phone label), 'reject' (identifier label or code value),
- * 'weak' (only "No." / "#": rejects a bare digit run, not a formatted number),
+ * 'weak' (only "No." / "#", or a code array: rejects a bare digit run, not a formatted number),
  * 'neutral'.
  */
 type LabelDecision = 'phone' | 'reject' | 'weak' | 'neutral';
@@ -176,14 +182,23 @@ function labelDecision(text: string, start: number): LabelDecision {
   const verdict = classifyPrefix(prefix);
   if (verdict === 'phone') return 'phone';
   if (verdict === 'negative' || isCodeValue(prefix)) return 'reject';
-  return verdict === 'weak-negative' ? 'weak' : 'neutral';
+  return verdict === 'weak-negative' || isArrayElement(prefix) ? 'weak' : 'neutral';
 }
 
-/** Marks groups that cannot be part of a phone number. */
-function taintGroups(text: string, candidate: Candidate): boolean[] {
+/**
+ * Marks groups that cannot be part of a phone number. The character-level
+ * checks come first: when they already rule out every group (an order ID
+ * "ORD-2024-529722", an amount), the pattern search is skipped.
+ */
+function taintGroups(text: string, candidate: Candidate, end: number): boolean[] {
   const { groups } = candidate;
   const n = groups.length;
   const tainted = new Array<boolean>(n).fill(false);
+  // An amount: "€ 1 234 567", "$2,127,364,190" — the whole run is money.
+  if (hasCurrencyBefore(text, candidate.start)) return tainted.fill(true);
+  if (isGluedLeft(text, candidate.start)) taintWord(candidate, tainted, 0, 1);
+  if (isGluedRight(text, end) || hasUnitAfter(text, end)) taintWord(candidate, tainted, n - 1, -1);
+  if (!tainted.includes(false)) return tainted;
   const excluded = findNonPhoneRanges(text, groups);
   for (let k = 0; k < n; k++) {
     const g = groups[k]!;
@@ -195,9 +210,6 @@ function taintGroups(text: string, candidate: Candidate): boolean[] {
       }
     }
   }
-  // An amount: "€ 1 234 567", "$2,127,364,190" — the whole run is money.
-  if (hasCurrencyBefore(text, candidate.start)) tainted.fill(true);
-  if (isGluedLeft(text, candidate.start)) taintWord(candidate, tainted, 0, 1);
   return tainted;
 }
 
@@ -253,7 +265,7 @@ function evaluateSpan(
   const hasPlus = from === 0 && candidate.plusAt >= 0;
   // An unformatted "1234567890" / "1700000000" is a placeholder or a counter;
   // written with separators ("12 345 67 89") it is a deliberate phone number.
-  if (from === to && !hasPlus && isPlaceholderDigits(digits)) return null;
+  if (from === to && !hasPlus && !digits.startsWith('00') && isPlaceholderDigits(digits)) return null;
   const start = spanStart(candidate, from, to);
   const end = groups[to]!.end;
 

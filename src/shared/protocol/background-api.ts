@@ -4,7 +4,12 @@ import type { PublicSettings, SipConfig } from '../settings';
 import type { AgentStatus } from '../agent-status';
 import type { FieldErrors } from '../settings-validation';
 import type { ConnectionTestOutcome } from './connection-test';
-import { AgentStatusSchema, Empty, PhoneSnapshotSchema, SettingsInputSchema } from './schemas';
+import { AgentStatusSchema, CallActionSchema, DtmfDigits, Empty, PhoneSnapshotSchema, PreferencesSchema, SettingsInputSchema, text } from './schemas';
+import type { CallPreferences } from '../preferences';
+import type { CallEvent } from '../call-events';
+
+const CallId = text(64);
+const DialInput = text(64);
 import type { EdgeSpec } from '../messaging/edge';
 
 /**
@@ -20,10 +25,20 @@ export const backgroundSpec = {
   'ui/testConnection': { from: ['page'], payload: v.strictObject({ input: SettingsInputSchema }) },
   'ui/reconnectNow': { from: ['page'], payload: Empty },
   'ui/micGranted': { from: ['page'], payload: Empty },
+  'ui/getPreferences': { from: ['page'], payload: Empty },
+  'ui/savePreferences': { from: ['page'], payload: v.strictObject({ prefs: PreferencesSchema }) },
+  'ui/dial': { from: ['page'], payload: v.strictObject({ input: DialInput, consultFor: v.optional(CallId) }) },
+  'ui/callAction': { from: ['page'], payload: v.strictObject({ callId: CallId, action: CallActionSchema }) },
+  'ui/dtmf': { from: ['page'], payload: v.strictObject({ callId: CallId, digits: DtmfDigits }) },
+  'ui/transfer': { from: ['page'], payload: v.strictObject({ callId: CallId, input: DialInput }) },
+  'ui/completeTransfer': { from: ['page'], payload: v.strictObject({ callId: CallId, consultId: CallId }) },
+  'ui/dismissEnded': { from: ['page'], payload: Empty },
+  'ui/warmUp': { from: ['page'], payload: Empty },
   'content/getPageConfig': { from: ['content'], payload: Empty },
   'offscreen/boot': { from: ['offscreen'], payload: Empty },
   'offscreen/state': { from: ['offscreen'], payload: v.strictObject({ snapshot: PhoneSnapshotSchema }) },
   'offscreen/needMic': { from: ['offscreen'], payload: Empty },
+  'offscreen/callEvent': { from: ['offscreen'], payload: v.strictObject({ event: v.looseObject({ type: v.picklist(['started', 'answered', 'ended', 'failed']), callId: CallId }) }) },
 } satisfies EdgeSpec;
 
 export type SaveSettingsOutcome =
@@ -40,6 +55,7 @@ export interface OffscreenBoot {
   readonly status: AgentStatus;
   /** Orders configurations: the offscreen document ignores an older one. */
   readonly revision: number;
+  readonly prefs: CallPreferences;
 }
 
 export interface BackgroundResponses {
@@ -54,7 +70,19 @@ export interface BackgroundResponses {
   'offscreen/boot': OffscreenBoot;
   'offscreen/state': null;
   'offscreen/needMic': null;
+  'offscreen/callEvent': null;
+  'ui/getPreferences': CallPreferences;
+  'ui/savePreferences': CallPreferences;
+  'ui/dial': { readonly callId: string };
+  'ui/callAction': null;
+  'ui/dtmf': null;
+  'ui/transfer': null;
+  'ui/completeTransfer': null;
+  'ui/dismissEnded': null;
+  'ui/warmUp': null;
 }
+
+export type { CallEvent };
 
 export type BackgroundSpec = typeof backgroundSpec;
 export type { PhoneSnapshot };

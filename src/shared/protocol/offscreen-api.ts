@@ -2,7 +2,10 @@ import * as v from 'valibot';
 import type { PhoneSnapshot } from '../phone-snapshot';
 import type { EdgeSpec } from '../messaging/edge';
 import type { ConnectionTestOutcome } from './connection-test';
-import { AgentStatusSchema, Empty, SipConfigSchema, text } from './schemas';
+import { AgentStatusSchema, CallActionSchema, DtmfDigits, Empty, PreferencesSchema, SipConfigSchema, text } from './schemas';
+
+const DialString = v.pipe(v.string(), v.regex(/^\+?[0-9*#]{1,32}$/, 'not a dial string'));
+const CallId = text(64);
 
 /** What the offscreen document answers. Only the service worker may ask. */
 export const offscreenSpec = {
@@ -12,8 +15,19 @@ export const offscreenSpec = {
       config: v.nullable(SipConfigSchema),
       status: AgentStatusSchema,
       revision: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      prefs: PreferencesSchema,
     }),
   },
+  'offscreen/dial': {
+    from: ['worker'],
+    payload: v.strictObject({ dial: DialString, display: text(64), postDial: v.pipe(v.string(), v.regex(/^[0-9]{0,8}$/)), consultFor: v.optional(CallId) }),
+  },
+  'offscreen/callAction': { from: ['worker'], payload: v.strictObject({ callId: CallId, action: CallActionSchema }) },
+  'offscreen/dtmf': { from: ['worker'], payload: v.strictObject({ callId: CallId, digits: DtmfDigits }) },
+  'offscreen/transfer': { from: ['worker'], payload: v.strictObject({ callId: CallId, dial: DialString }) },
+  'offscreen/completeTransfer': { from: ['worker'], payload: v.strictObject({ callId: CallId, consultId: CallId }) },
+  'offscreen/dismissEnded': { from: ['worker'], payload: Empty },
+  'offscreen/warmUp': { from: ['worker'], payload: Empty },
   'offscreen/getState': { from: ['worker'], payload: Empty },
   'offscreen/testConnection': { from: ['worker'], payload: v.strictObject({ config: SipConfigSchema }) },
   'offscreen/reconnectNow': { from: ['worker'], payload: Empty },
@@ -29,6 +43,13 @@ export interface OffscreenResponses {
   'offscreen/reconnectNow': null;
   'offscreen/micGranted': PhoneSnapshot;
   'offscreen/netError': null;
+  'offscreen/dial': { readonly callId: string };
+  'offscreen/callAction': null;
+  'offscreen/dtmf': null;
+  'offscreen/transfer': null;
+  'offscreen/completeTransfer': null;
+  'offscreen/dismissEnded': null;
+  'offscreen/warmUp': null;
 }
 
 export type OffscreenSpec = typeof offscreenSpec;

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { AGENT_STATUSES } from '../agent-status';
 import { REGISTRATION_STATES } from '../registration-state';
+import { END_REASONS } from '../call-snapshot';
 
 /**
  * Valibot schemas for the values that cross contexts. Every string has an
@@ -39,7 +40,61 @@ export const AppErrorSchema = v.object({
   helpUrl: v.optional(text()),
 });
 
+const Id = text(64);
+
+export const CallQualitySchema = v.object({
+  mos: v.number(),
+  rttMs: v.number(),
+  jitterMs: v.number(),
+  lossPercent: v.number(),
+  level: v.picklist(['good', 'fair', 'poor']),
+});
+
+export const CallSnapshotSchema = v.object({
+  id: Id,
+  direction: v.picklist(['inbound', 'outbound']),
+  phase: v.picklist(['calling', 'ringing', 'incoming', 'connected', 'ended']),
+  remoteNumber: text(256),
+  remoteName: v.nullable(text(256)),
+  startedAt: v.number(),
+  answeredAt: v.nullable(v.number()),
+  endedAt: v.nullable(v.number()),
+  muted: v.boolean(),
+  onHold: v.boolean(),
+  waiting: v.boolean(),
+  endReason: v.nullable(v.picklist(END_REASONS)),
+  endWords: v.nullable(text(256)),
+  sipCode: v.nullable(v.number()),
+  quality: v.nullable(CallQualitySchema),
+  consultFor: v.nullable(Id),
+  autoAnswerAt: v.nullable(v.number()),
+});
+
+export const DIGITS = /^[0-9*#A-Da-d]{1,32}$/;
+export const DtmfDigits = v.pipe(v.string(), v.regex(DIGITS, 'DTMF digits are 0-9, *, # and A-D'));
+
+export const CALL_ACTIONS = ['answer', 'decline', 'hangup', 'mute', 'unmute', 'hold', 'resume', 'holdAndAnswer'] as const;
+export type CallAction = (typeof CALL_ACTIONS)[number];
+export const CallActionSchema = v.picklist(CALL_ACTIONS);
+
+export const PreferencesSchema = v.strictObject({
+  declineCode: v.picklist([486, 603]),
+  autoAnswer: v.boolean(),
+  autoAnswerDelaySeconds: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(30)),
+  callWaiting: v.boolean(),
+  dtmfMode: v.picklist(['rfc4733', 'info']),
+  dialPlan: v.strictObject({
+    outsideLinePrefix: v.pipe(v.string(), v.regex(/^[0-9]{0,4}$/, 'The outside-line prefix is up to 4 digits')),
+    internationalPrefix: v.picklist(['+', '00', '011']),
+    domesticFormat: v.picklist(['e164', 'national']),
+    maxExtensionDigits: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(8)),
+  }),
+  devices: v.strictObject({ microphoneId: text(256), speakerId: text(256), ringerId: text(256) }),
+});
+
 export const PhoneSnapshotSchema = v.object({
+  calls: v.pipe(v.array(CallSnapshotSchema), v.maxLength(16), v.readonly()),
+  notice: v.nullable(text()),
   registration: v.picklist(REGISTRATION_STATES),
   error: v.nullable(AppErrorSchema),
   nextRetryAt: v.nullable(v.number()),

@@ -4,6 +4,13 @@ import { AgentStatusSchema, PhoneSnapshotSchema, text } from './schemas';
 
 const AppSnapshotSchema = v.object({
   configured: v.boolean(),
+  dialPlan: v.object({
+    defaultCountry: text(8),
+    outsideLinePrefix: text(8),
+    internationalPrefix: v.picklist(['+', '00', '011']),
+    domesticFormat: v.picklist(['e164', 'national']),
+    maxExtensionDigits: v.number(),
+  }),
   status: AgentStatusSchema,
   account: v.nullable(text(512)),
   phone: PhoneSnapshotSchema,

@@ -8,6 +8,8 @@ import type { ConnectionTestOutcome } from '../protocol/connection-test';
 import { viewsSpec, type ViewsResponses, type ViewsSpec } from '../protocol/views-api';
 import { ok, type Result } from '../result';
 import type { PublicSettings, SettingsInput } from '../settings';
+import type { CallPreferences } from '../preferences';
+import type { CallAction } from '../protocol/schemas';
 
 /**
  * Everything a view (popup, options) can read or do, as data and actions
@@ -23,6 +25,15 @@ export interface Connector {
   saveSettings(input: SettingsInput): Promise<Result<SaveSettingsOutcome>>;
   testConnection(input: SettingsInput): Promise<Result<ConnectionTestOutcome>>;
   micGranted(): Promise<Result<null>>;
+  getPreferences(): Promise<Result<CallPreferences>>;
+  savePreferences(prefs: CallPreferences): Promise<Result<CallPreferences>>;
+  dial(input: string, consultFor?: string): Promise<Result<{ readonly callId: string }>>;
+  callAction(callId: string, action: CallAction): Promise<Result<null>>;
+  dtmf(callId: string, digits: string): Promise<Result<null>>;
+  transfer(callId: string, input: string): Promise<Result<null>>;
+  completeTransfer(callId: string, consultId: string): Promise<Result<null>>;
+  dismissEnded(): Promise<Result<null>>;
+  warmUp(): Promise<Result<null>>;
   openOptions(): void;
   openMicPage(): void;
 }
@@ -47,6 +58,15 @@ export function extensionConnector(): Connector {
     saveSettings: (input) => toBackground('ui/saveSettings', { input }),
     testConnection: (input) => toBackground('ui/testConnection', { input }),
     micGranted: () => toBackground('ui/micGranted', {}),
+    getPreferences: () => toBackground('ui/getPreferences', {}),
+    savePreferences: (prefs) => toBackground('ui/savePreferences', { prefs }),
+    dial: (input, consultFor) => toBackground('ui/dial', consultFor !== undefined ? { input, consultFor } : { input }),
+    callAction: (callId, action) => toBackground('ui/callAction', { callId, action }),
+    dtmf: (callId, digits) => toBackground('ui/dtmf', { callId, digits }),
+    transfer: (callId, input) => toBackground('ui/transfer', { callId, input }),
+    completeTransfer: (callId, consultId) => toBackground('ui/completeTransfer', { callId, consultId }),
+    dismissEnded: () => toBackground('ui/dismissEnded', {}),
+    warmUp: () => toBackground('ui/warmUp', {}),
     openOptions: () => void browser.runtime.openOptionsPage(),
     openMicPage: () => void browser.tabs.create({ url: browser.runtime.getURL('src/permission/index.html?reason=denied') }),
   };

@@ -1,0 +1,34 @@
+import { planDial } from '../shared/phone/dial-plan';
+import { toOffscreen } from '../shared/messaging/channels';
+import { err, type Result } from '../shared/result';
+import { isConfigured } from '../shared/settings';
+import { ensureOffscreen } from './offscreen-document';
+import { loadState } from './store';
+
+/**
+ * Every way of placing a call (dialpad, a click on a page, the context menu,
+ * a CRM page's request) ends here: the dial plan turns the input into a dial
+ * string or refuses it in words, and only a dial string reaches the phone.
+ */
+export async function placeCall(input: string, consultFor?: string): Promise<Result<{ readonly callId: string }>> {
+  const { settings, status, prefs } = await loadState();
+  if (!isConfigured(settings)) return err('not-configured', 'Set up your PBX account in Settings first.');
+  if (status === 'offline') return err('offline', 'You are Offline. Set your status to Available or Away to call.');
+  const planned = planDial(input, { ...prefs.dialPlan, defaultCountry: settings.defaultCountry });
+  if (!planned.ok) return err('bad-number', planned.error);
+  await ensureOffscreen();
+  return toOffscreen('offscreen/dial', {
+    dial: planned.dial,
+    display: planned.e164 ?? planned.dial,
+    postDial: planned.postDial,
+    ...(consultFor !== undefined ? { consultFor } : {}),
+  });
+}
+
+/** A transfer target goes through the same dial plan as a call. */
+export async function transferTo(callId: string, input: string): Promise<Result<null>> {
+  const { settings, prefs } = await loadState();
+  const planned = planDial(input, { ...prefs.dialPlan, defaultCountry: settings.defaultCountry });
+  if (!planned.ok) return err('bad-number', planned.error);
+  return toOffscreen('offscreen/transfer', { callId, dial: planned.dial });
+}

@@ -1,0 +1,26 @@
+/**
+ * Plays a stream on a chosen output device. `setSinkId` fails when the device
+ * has been unplugged; the sound then goes to the default device and the
+ * caller is told, so the agent is not left talking into silence.
+ */
+export async function playOn(element: HTMLAudioElement, deviceId: string, onFallback: (message: string) => void): Promise<void> {
+  if (deviceId !== '') {
+    try {
+      await element.setSinkId(deviceId);
+    } catch (error) {
+      onFallback(`The chosen ${element.dataset.role ?? 'audio'} device is not available; using the default one. (${error instanceof Error ? error.message : String(error)})`);
+      await element.setSinkId('').catch(() => undefined);
+    }
+  }
+  await element.play().catch((error: unknown) => {
+    console.warn('[switchboard] audio did not start:', error instanceof Error ? error.message : error);
+  });
+}
+
+export function audioElement(role: 'speaker' | 'ringer'): HTMLAudioElement {
+  const element = document.createElement('audio');
+  element.autoplay = true;
+  element.dataset.role = role;
+  document.body.append(element);
+  return element;
+}

@@ -1,0 +1,74 @@
+import { useState } from 'preact/hooks';
+import type { CallSnapshot } from '../shared/call-snapshot';
+import { callStateWords } from '../shared/call-words';
+import type { CallAction } from '../shared/protocol/schemas';
+import { QualityBadge } from './QualityBadge';
+import { TransferBox } from './TransferBox';
+import { useNow } from './use-now';
+
+const KEYPAD = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'];
+
+/** The call in progress: who, its state in words with a timer, and every control. */
+export function ActiveCall(props: {
+  call: CallSnapshot;
+  consult: CallSnapshot | null;
+  onAction(action: CallAction, callId?: string): void;
+  onDtmf(digit: string): void;
+  onBlindTransfer(target: string): void;
+  onConsult(target: string): void;
+  onCompleteTransfer(): void;
+}) {
+  const { call } = props;
+  const now = useNow(call.phase === 'connected');
+  const [panel, setPanel] = useState<'none' | 'keypad' | 'transfer'>('none');
+  const connected = call.phase === 'connected';
+  return (
+    <section class="active-call" aria-label="Current call" data-testid="active-call">
+      <p class="call-who">{call.remoteName ?? call.remoteNumber}</p>
+      {call.remoteName ? <p class="call-number">{call.remoteNumber}</p> : null}
+      <p class="call-state" data-testid="call-state" aria-live="polite">
+        {callStateWords(call, now)}
+        {call.muted ? ' · Muted' : ''}
+      </p>
+      <QualityBadge quality={connected ? call.quality : null} />
+      {connected ? (
+        <div class="call-controls" role="group" aria-label="Call controls">
+          <button type="button" aria-pressed={call.muted} onClick={() => props.onAction(call.muted ? 'unmute' : 'mute')}>
+            {call.muted ? 'Unmute' : 'Mute'}
+          </button>
+          <button type="button" aria-pressed={call.onHold} onClick={() => props.onAction(call.onHold ? 'resume' : 'hold')}>
+            {call.onHold ? 'Resume' : 'Hold'}
+          </button>
+          <button type="button" aria-expanded={panel === 'keypad'} onClick={() => setPanel(panel === 'keypad' ? 'none' : 'keypad')}>
+            Keypad
+          </button>
+          <button type="button" aria-expanded={panel === 'transfer'} onClick={() => setPanel(panel === 'transfer' ? 'none' : 'transfer')}>
+            Transfer
+          </button>
+        </div>
+      ) : null}
+      {panel === 'keypad' && connected ? (
+        <div class="keys in-call" role="group" aria-label="Send tones">
+          {KEYPAD.map((key) => (
+            <button type="button" key={key} class="key" aria-label={`Tone ${key}`} onClick={() => props.onDtmf(key)}>
+              {key}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {(panel === 'transfer' || props.consult !== null) && connected ? (
+        <TransferBox
+          call={call}
+          consult={props.consult}
+          onBlind={props.onBlindTransfer}
+          onConsult={props.onConsult}
+          onComplete={props.onCompleteTransfer}
+          onClose={() => setPanel('none')}
+        />
+      ) : null}
+      <button type="button" class="danger hangup" onClick={() => props.onAction('hangup')}>
+        {connected ? 'Hang up' : 'Cancel'}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { AppSnapshot } from '../shared/phone-snapshot';
+import type { CallAction } from '../shared/protocol/schemas';
+import type { AppError, Result } from '../shared/result';
+import type { Connector } from '../shared/ui/connector';
+import { ActiveCall } from './ActiveCall';
+import { Dialpad } from './Dialpad';
+import { IncomingCall } from './IncomingCall';
+import { usePhoneKeys } from './use-phone-keys';
+
+/** Calls in the popup: the dialpad when idle, the ringing call, the call in progress. */
+export function PhonePanel(props: { snapshot: AppSnapshot; connector: Connector; onError(error: AppError | null): void }) {
+  const { snapshot, connector, onError } = props;
+  const [number, setNumber] = useState('');
+  const calls = snapshot.phone.calls;
+  const live = calls.filter((c) => c.phase !== 'ended');
+  const incoming = live.find((c) => c.phase === 'incoming') ?? null;
+  const inProgress = live.filter((c) => c.phase !== 'incoming');
+  const consult = inProgress.find((c) => c.consultFor !== null) ?? null;
+  const lastEnded = live.length === 0 ? [...calls].reverse().find((c) => c.phase === 'ended') ?? null : null;
+  const active = inProgress.find((c) => c.phase === 'connected' && !c.onHold) ?? inProgress[0] ?? null;
+
+  // Opening the dialpad is the moment to get the microphone ready (issue 3: speed).
+  useEffect(() => {
+    if (snapshot.status !== 'offline') void connector.warmUp();
+  }, [connector, snapshot.status]);
+
+  const report = async (pending: Promise<Result<unknown>>) => {
+    const result = await pending;
+    onError(result.ok ? null : result.error);
+    return result.ok;
+  };
+  const call = async () => {
+    if (number.trim() === '') return;
+    if (await report(connector.dial(number))) setNumber('');
+  };
+  const act = (action: CallAction, callId?: string) => {
+    const id = callId ?? active?.id;
+    if (id !== undefined) void report(connector.callAction(id, action));
+  };
+
+  const keys = useMemo(
+    () => ({
+      digit: (key: string) => {
+        if (active?.phase === 'connected') void report(connector.dtmf(active.id, key === '+' ? '0' : key));
+        else setNumber((n) => n + key);
+      },
+      backspace: () => setNumber((n) => n.slice(0, -1)),
+      enter: () => {
+        if (incoming !== null) act(incoming.waiting ? 'holdAndAnswer' : 'answer', incoming.id);
+        else if (inProgress.length === 0) void call();
+      },
+      escape: () => {
+        if (active !== null) act('hangup', active.id);
+        else setNumber('');
+      },
+    }),
+    // Rebuilt on every snapshot and keystroke: the handlers read the latest calls.
+    [active, incoming, inProgress.length, number],
+  );
+  usePhoneKeys(keys);
+
+  return (
+    <div class="phone">
+      {incoming !== null ? (
+        <IncomingCall
+          call={incoming}
+          onAnswer={() => act(incoming.waiting ? 'holdAndAnswer' : 'answer', incoming.id)}
+          onDecline={() => act('decline', incoming.id)}
+        />
+      ) : null}
+      {inProgress.map((c) => (
+        <ActiveCall
+          key={c.id}
+          call={c}
+          consult={c.consultFor === null ? consult : null}
+          onAction={(action) => act(action, c.id)}
+          onDtmf={(digit) => void report(connector.dtmf(c.id, digit))}
+          onBlindTransfer={(target) => void report(connector.transfer(c.id, target))}
+          onConsult={(target) =>
+            void (async () => {
+              if (!c.onHold) await report(connector.callAction(c.id, 'hold'));
+              await report(connector.dial(target, c.id));
+            })()
+          }
+          onCompleteTransfer={() => consult !== null && void report(connector.completeTransfer(c.id, consult.id))}
+        />
+      ))}
+      {inProgress.length === 0 ? (
+        <>
+          {lastEnded !== null ? (
+            <div class="notice ended" data-testid="call-ended" role="status">
+              <p>
+                {lastEnded.remoteName ?? lastEnded.remoteNumber}: {lastEnded.endWords ?? 'Ended'}
+              </p>
+              <button type="button" class="link-button" onClick={() => void connector.dismissEnded()}>
+                Dismiss
+              </button>
+            </div>
+          ) : null}
+          <Dialpad value={number} onChange={setNumber} onCall={() => void call()} dialPlan={snapshot.dialPlan} busy={snapshot.status === 'offline'} />
+        </>
+      ) : null}
+    </div>
+  );
+}

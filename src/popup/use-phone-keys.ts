@@ -1,0 +1,45 @@
+import { useEffect } from 'preact/hooks';
+
+export interface PhoneKeys {
+  digit(key: string): void;
+  backspace(): void;
+  enter(): void;
+  escape(): void;
+}
+
+const DIAL_KEYS = /^[0-9*#+]$/;
+
+/**
+ * Running the phone from the keyboard in the popup: digits dial (or send
+ * tones during a call), Backspace deletes, Enter calls or answers, Escape
+ * hangs up or clears. Keys typed into a text field stay that field's, except
+ * Escape, which always means "hang up / clear".
+ */
+export function usePhoneKeys(keys: PhoneKeys): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const target = e.target as HTMLElement | null;
+      const inField = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        keys.escape();
+        return;
+      }
+      if (inField) return;
+      if (target instanceof HTMLButtonElement && (e.key === 'Enter' || e.key === ' ')) return;
+      if (DIAL_KEYS.test(e.key)) {
+        e.preventDefault();
+        keys.digit(e.key);
+      } else if (e.key === 'Backspace') {
+        e.preventDefault();
+        keys.backspace();
+      } else if (e.key === 'Enter') {
+        e.preventDefault();
+        keys.enter();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [keys]);
+}
