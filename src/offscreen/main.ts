@@ -125,6 +125,7 @@ listen<typeof offscreenSpec, OffscreenResponses>('offscreen', offscreenSpec, {
     calls.dismissEnded();
     return ok(null);
   },
+  'offscreen/mediaStats': ({ callId }) => act(() => calls.mediaStats(callId)),
   'offscreen/warmUp': async () => {
     await calls.warmUp();
     return ok(null);

@@ -7,6 +7,7 @@ import type { Connector } from '../shared/ui/connector';
 import { ConnectionTestResult } from './ConnectionTestResult';
 import { countryOptions } from './countries';
 import { Field } from './Field';
+import { CallPreferencesForm } from './CallPreferencesForm';
 
 function formFrom(s: PublicSettings): SettingsInput {
   return {
@@ -135,6 +136,7 @@ export function Options(props: { connector: Connector }) {
         ) : null}
         {outcome ? <ConnectionTestResult outcome={outcome} /> : null}
       </form>
+      <CallPreferencesForm connector={connector} />
     </main>
   );
 }

@@ -106,7 +106,7 @@ describe('settings and Test connection', () => {
     const e = await start();
     const page = await openOptions(e);
     await fillAccount(page, { serverUrl: 'ws://pbx.example.com/ws', sipAddress: '1001@evil;transport=tcp', sipDomain: '', password: '', displayName: 'A "quoted" <name>' });
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => page.getByTestId('save-result').textContent()).toContain('Not saved');
     expect(await page.locator('#serverUrl-error').textContent()).toContain('wss://');
     expect(await page.locator('#sipAddress-error').textContent()).toContain('letters, digits, dots and hyphens');

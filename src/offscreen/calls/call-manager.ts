@@ -253,6 +253,12 @@ export class CallManager {
     });
   }
 
+  mediaStats(id: string) {
+    const call = this.calls.get(id);
+    if (call === undefined) throw new CallError('no-such-call', 'No such call.');
+    return call.mediaStats();
+  }
+
   dismissEnded(): void {
     this.dropEnded();
     this.hooks.onChange();

@@ -30,6 +30,9 @@ export class Call {
   autoAnswerAt: number | null = null;
   readonly startedAt = Date.now();
   private audio: HTMLAudioElement | null = null;
+  /** Tones the RTP sender reported playing out (RFC 4733 `tonechange`). */
+  dtmfTonesSent = '';
+  private heldTrack: MediaStreamTrack | null = null;
 
   constructor(
     readonly id: string,
@@ -95,9 +98,16 @@ export class Call {
     }
     if (to === 'ended') {
       this.endedAt = Date.now();
-      this.setEndReason(this.answeredAt !== null ? 'hangup-remote' : this.direction === 'inbound' ? 'missed' : 'failed');
       this.cleanUp();
-      this.hooks.onEnded(this);
+      // SIP.js moves a rejected INVITE to Terminated *before* it hands us the
+      // final response (Inviter.onReject, then the request delegate), so the
+      // reason is settled a microtask later, once the response has been seen.
+      queueMicrotask(() => {
+        this.setEndReason(this.answeredAt !== null ? 'hangup-remote' : this.direction === 'inbound' ? 'missed' : 'failed');
+        this.hooks.onEnded(this);
+        this.hooks.onChange(this);
+      });
+      return;
     }
     this.hooks.onChange(this);
   }
@@ -146,6 +156,17 @@ export class Call {
     if (sdh instanceof Web.SessionDescriptionHandler) {
       sdh.enableSenderTracks(!hold && !this.muted);
       sdh.enableReceiverTracks(!hold);
+      // We play no music on hold: stop sending RTP altogether rather than a
+      // stream of silence, and put the microphone back on resume.
+      for (const sender of sdh.peerConnection?.getSenders() ?? []) {
+        if (hold && sender.track !== null && sender.track.kind === 'audio') {
+          this.heldTrack = sender.track;
+          await sender.replaceTrack(null);
+        } else if (!hold && sender.track === null && this.heldTrack !== null) {
+          await sender.replaceTrack(this.heldTrack);
+        }
+      }
+      if (!hold) this.heldTrack = null;
     }
     this.hooks.onChange(this);
   }
@@ -157,7 +178,10 @@ export class Call {
       const sdh = this.session.sessionDescriptionHandler;
       const sender = sdh instanceof Web.SessionDescriptionHandler ? sdh.peerConnection?.getSenders().find((s) => s.track?.kind === 'audio' || s.dtmf) : undefined;
       if (sender?.dtmf && sender.dtmf.canInsertDTMF) {
-        sender.dtmf.insertDTMF(digits, 100, 70);
+        const dtmf = sender.dtmf;
+        if (!dtmf.ontonechange) dtmf.ontonechange = (e) => (this.dtmfTonesSent += e.tone);
+        // Queue after tones still playing instead of replacing them.
+        dtmf.insertDTMF(dtmf.toneBuffer + digits, 100, 70);
         return;
       }
       // The far end did not negotiate telephone-event: fall back to INFO.
@@ -178,6 +202,22 @@ export class Call {
     if (this.audio === null) this.audio = audioElement('speaker');
     this.audio.srcObject = sdh.remoteMediaStream;
     void playOn(this.audio, this.speakerId(), this.hooks.onNotice);
+  }
+
+  /** RTP counters of the call, for diagnostics. */
+  async mediaStats(): Promise<{ packetsSent: number; packetsReceived: number; dtmfTonesSent: string; telephoneEvent: boolean }> {
+    const pc = this.peerConnection;
+    let packetsSent = 0;
+    let packetsReceived = 0;
+    if (pc !== undefined) {
+      (await pc.getStats()).forEach((s: Record<string, unknown>) => {
+        if (s.kind !== 'audio') return;
+        if (s.type === 'outbound-rtp') packetsSent += Number(s.packetsSent ?? 0);
+        if (s.type === 'inbound-rtp') packetsReceived += Number(s.packetsReceived ?? 0);
+      });
+    }
+    const telephoneEvent = /telephone-event/i.test(pc?.remoteDescription?.sdp ?? '');
+    return { packetsSent, packetsReceived, dtmfTonesSent: this.dtmfTonesSent, telephoneEvent };
   }
 
   async setSpeaker(deviceId: string): Promise<void> {

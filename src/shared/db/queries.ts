@@ -1,6 +1,6 @@
 import type { SwitchboardDb } from './database';
 import { CALL_OUTCOMES, type CallDirection, type CallOutcome, type CallRecord } from './records';
-import { indexTerm, isEmptySearch, matchesSearch, parseSearchText, type SearchTerms } from './search-tokens';
+import { indexTerms, isEmptySearch, matchesSearch, parseSearchText, type SearchTerms } from './search-tokens';
 import { checkCount, checkNumber, checkOneOf, checkText, checkTime, invalid } from './validate';
 
 /**
@@ -53,15 +53,18 @@ export async function recentCalls(
     .toArray();
 }
 
-/** Every call, newest first, a page at a time: for exports that should not hold 100,000 rows at once. */
+/**
+ * Every call, newest first, a page at a time: for exports that should not
+ * hold 100,000 records at once. The order is read once, as keys only, so the
+ * export is a snapshot of the calls that existed when it began (a call
+ * deleted meanwhile is skipped) and each page is a direct fetch by key.
+ */
 export async function* iterateCalls(db: SwitchboardDb, pageSize = 500): AsyncGenerator<CallRecord[]> {
-  let before: CallCursor | undefined;
-  for (;;) {
-    const page = await recentCalls(db, before === undefined ? { limit: pageSize } : { limit: pageSize, before });
+  checkCount(pageSize, 'pageSize', { min: 1, max: 10_000 });
+  const order = await db.calls.orderBy('startedAt').reverse().primaryKeys();
+  for (let i = 0; i < order.length; i += pageSize) {
+    const page = (await db.calls.bulkGet(order.slice(i, i + pageSize))).filter((c): c is CallRecord => c !== undefined);
     if (page.length > 0) yield page;
-    const last = page.at(-1);
-    if (last === undefined || page.length < pageSize) return;
-    before = cursorOf(last);
   }
 }
 
@@ -127,7 +130,9 @@ export async function searchCalls(db: SwitchboardDb, search: CallSearch): Promis
   const newest =
     q.outcome !== undefined
       ? db.calls.where('[outcome+startedAt]').between([q.outcome, q.from], [q.outcome, q.to], true, true)
-      : db.calls.where('startedAt').between(q.from, q.to, true, true);
+      : q.from === 0 && q.to === Infinity
+        ? db.calls.orderBy('startedAt')
+        : db.calls.where('startedAt').between(q.from, q.to, true, true);
   return newest
     .reverse()
     .filter((call) => (candidates === null || candidates.has(call.id)) && matches(call))
@@ -136,15 +141,24 @@ export async function searchCalls(db: SwitchboardDb, search: CallSearch): Promis
     .toArray();
 }
 
-/** Ids from the most selective index for this search, or null when only a time-ordered walk fits. */
+/**
+ * Ids from the indexes that can narrow this search, or null when only a
+ * time-ordered walk fits. Every indexable term is looked up (keys only, which
+ * is cheap) and the sets intersected: over 100,000 calls, "jane doe" is
+ * thousands of "jane"s and thousands of "doe"s but a few hundred of both.
+ */
 async function candidateIds(db: SwitchboardDb, q: CheckedSearch): Promise<Set<string> | null> {
-  const term = q.terms === null ? null : indexTerm(q.terms);
-  if (term !== null) return new Set(await db.calls.where('searchTokens').startsWith(term).primaryKeys());
+  const terms = q.terms === null ? [] : indexTerms(q.terms);
+  const lookups = terms.map((term) => db.calls.where('searchTokens').startsWith(term).primaryKeys());
   // With an outcome, [outcome+startedAt] already walks only that outcome, newest first.
   if (q.disposition !== undefined && q.outcome === undefined) {
-    return new Set(await db.calls.where('disposition').equals(q.disposition).primaryKeys());
+    lookups.push(db.calls.where('disposition').equals(q.disposition).primaryKeys());
   }
-  return null;
+  if (lookups.length === 0) return null;
+  const [smallest, ...others] = (await Promise.all(lookups)).map((keys) => new Set(keys)).sort((a, b) => a.size - b.size);
+  if (smallest === undefined) return null;
+  for (const id of smallest) if (!others.every((keys) => keys.has(id))) smallest.delete(id);
+  return smallest;
 }
 
 interface CheckedSearch {

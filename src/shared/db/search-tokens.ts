@@ -93,10 +93,9 @@ export function isEmptySearch(terms: SearchTerms): boolean {
   return terms.words.length === 0 && terms.digits.length === 0;
 }
 
-/** The term to look up in the index: the longest that the index can answer, or null to scan. */
-export function indexTerm(terms: SearchTerms): string | null {
-  const usable = [...terms.words, ...terms.digits.filter((d) => d.length >= MIN_DIGIT_TOKEN)];
-  return usable.reduce<string | null>((best, term) => (best === null || term.length > best.length ? term : best), null);
+/** The terms the index can answer: every name word, and number fragments long enough to be stored. */
+export function indexTerms(terms: SearchTerms): string[] {
+  return [...new Set([...terms.words, ...terms.digits.filter((d) => d.length >= MIN_DIGIT_TOKEN)])];
 }
 
 /** Whether a call's tokens satisfy every term: the same rule as the index, applied in memory. */

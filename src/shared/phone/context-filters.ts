@@ -93,7 +93,7 @@ export function hasCurrencyBefore(text: string, start: number): boolean {
 }
 
 const UNIT_AFTER_RE = new RegExp(
-  `^[${SPACE_CLASS}]{0,2}(?:[%‰\\p{Sc}]|(?:usd|eur|gbp|chf|jpy|cny|rmb|inr|brl|mxn|cad|aud|rub|try|ils|aed|sgd|hkd|krw|sek|nok|dkk|pln|zar|nzd|ars|czk|huf|euros?|dollars?|pounds?|yen|yuan|rupees?|reais|rubles?|kg|km|mi|lbs?|oz|ml|kwh|mb|gb|kb|tb|bytes?|px|pcs|pieces|units|items|stück|stk|times|votes|views|visits|points|pts|ms|records|rows|results|downloads|followers|likes|people|persons|users|customers|visitors|inhabitants|residents|copies|miles|years|days|hours|minutes|seconds)(?![\\p{L}\\p{N}]))`,
+  `^[${SPACE_CLASS}]{0,2}(?:[%‰\\p{Sc}]|(?:usd|eur|gbp|chf|jpy|cny|rmb|inr|brl|mxn|cad|aud|rub|try|ils|aed|sgd|hkd|krw|sek|nok|dkk|pln|zar|nzd|ars|czk|huf|euros?|dollars?|pounds?|yen|yuan|rupees?|reais|rubles?|kg|km|lbs?|oz|ml|kwh|mb|gb|kb|tb|bytes?|px|pcs|pieces|units|items|stück|stk|times|votes|views|visits|points|pts|ms|records|rows|results|downloads|followers|likes|people|persons|users|customers|visitors|inhabitants|residents|copies|miles|years|days|hours|minutes|seconds)(?![\\p{L}\\p{N}]))`,
   'iu',
 );
 
@@ -120,12 +120,21 @@ export function isArrayElement(prefix: string): boolean {
   return /,\s*$/.test(prefix) && prefix.lastIndexOf('[') > prefix.lastIndexOf(']');
 }
 
-/** Text of the current line before `start` (or of the previous line if the current one is empty). */
-export function linePrefix(text: string, start: number, max = 48): string {
+/**
+ * Text of the current line before `start` (or of the previous line if the
+ * current one is empty). `preceding` is page text before `text` (a label in
+ * the previous table cell or element); it is read as if it came right before
+ * `text`, when the number sits near the start of `text`.
+ */
+export function linePrefix(text: string, start: number, preceding = '', max = 48): string {
   const from = Math.max(0, start - max);
   const chunk = text.slice(from, start);
   const nl = Math.max(chunk.lastIndexOf('\n'), chunk.lastIndexOf('\r'));
-  if (nl < 0) return chunk;
+  if (nl < 0) {
+    if (from > 0 || preceding === '') return chunk;
+    const joined = preceding.slice(-max) + ' ' + chunk;
+    return linePrefix(joined, joined.length, '', max);
+  }
   const line = chunk.slice(nl + 1);
   if (line.trim() !== '') return line;
   // Label on its own line above the value ("Phone:\n212-736-4190").

@@ -629,6 +629,9 @@ const HANDCRAFTED_POSITIVES: CorpusCase[] = [
   p('row', 'US', 'Called at 10:30 212-736-4190, left voicemail', { e164: '+12127364190' }),
   p('row', 'FR', 'Le 21/11/2024 à 14h30, rappeler le 06 12 34 56 78.', { e164: '+33612345678' }),
   p('row', 'FR', 'Tel 06 12 34 56 78 12 rue de la Paix', { e164: '+33612345678', text: '06 12 34 56 78' }),
+  p('row', 'FR', 'Agence 06 12 34 56 78 75008 Paris', { e164: '+33612345678', text: '06 12 34 56 78' }),
+  p('row', 'US', 'Qty 3 212-736-4190', { e164: '+12127364190' }),
+  p('row', 'US', 'Called 212-736-4190 2 times', { e164: '+12127364190', text: '212-736-4190' }),
   p('row', 'US', 'Priority: high; 2127364190; john@example.com', { e164: '+12127364190' }),
 ];
 

@@ -214,6 +214,31 @@ describe('labels', () => {
   });
 });
 
+describe('precedingText (label in a previous DOM node)', () => {
+  const withContext = (text: string, precedingText: string): string[] =>
+    findPhoneNumbers(text, { defaultCountry: 'US', precedingText }).map((m) => m.e164);
+
+  it('reads an identifier label from the previous cell', () => {
+    expect(withContext('2127364190', 'Order no.')).toEqual([]);
+    expect(withContext(' 2127364190 ', 'Invoice #')).toEqual([]);
+    expect(withContext('2127364190', 'Account:\n')).toEqual([]);
+  });
+
+  it('reads a phone label from the previous cell', () => {
+    expect(withContext('#2127364190', 'Phone')).toEqual(['+12127364190']);
+    expect(withContext('2127364190', 'Tel.')).toEqual(['+12127364190']);
+  });
+
+  it('only applies to a number at the start of the text', () => {
+    expect(withContext('John 2127364190', 'Order no.')).toEqual(['+12127364190']);
+    expect(withContext('2127364190', '')).toEqual(['+12127364190']);
+  });
+
+  it('is never searched for numbers itself', () => {
+    expect(withContext('no digits', '212-736-4190')).toEqual([]);
+  });
+});
+
 describe('default country', () => {
   it('treats unknown or empty codes as "international only"', () => {
     for (const c of ['', 'XX', 'ZZZ', 'usa', '12']) {

@@ -44,6 +44,13 @@ export interface PhoneMatch {
 export interface FindPhoneNumbersOptions {
   /** ISO 3166 alpha-2 code of the agent's country; unknown codes mean "international numbers only". */
   defaultCountry: string;
+  /**
+   * Optional page text that precedes `text` — e.g. the previous table cell or
+   * label element when scanning one DOM text node at a time. Only read for
+   * labels in front of a number at the very start of `text` ("Order no." |
+   * "2127364190"); never searched for numbers itself.
+   */
+  precedingText?: string;
 }
 
 /** Shortest number we report: shorter runs are internal extensions, zip codes, years... */
@@ -80,7 +87,7 @@ export function findPhoneNumbers(text: string, options: FindPhoneNumbersOptions)
   while ((m = CANDIDATE_RE.exec(text)) !== null) {
     const candidate = parseCandidate(text, m.index, m.index + m[0].length);
     if (candidate.totalDigits < MIN_DIGITS) continue;
-    for (const match of matchCandidate(text, candidate, country)) results.push(match);
+    for (const match of matchCandidate(text, candidate, country, options.precedingText ?? '')) results.push(match);
   }
   return results;
 }
@@ -94,7 +101,12 @@ interface SpanMatch {
   hasPlus: boolean;
 }
 
-function matchCandidate(text: string, candidate: Candidate, country: CountryCode | undefined): PhoneMatch[] {
+function matchCandidate(
+  text: string,
+  candidate: Candidate,
+  country: CountryCode | undefined,
+  precedingText: string,
+): PhoneMatch[] {
   const { groups } = candidate;
   const n = groups.length;
   const ext = matchExtension(text, candidate.end);
@@ -105,7 +117,7 @@ function matchCandidate(text: string, candidate: Candidate, country: CountryCode
   const decide = (start: number): LabelDecision => {
     let d = decisions.get(start);
     if (d === undefined) {
-      d = labelDecision(text, start);
+      d = labelDecision(text, start, precedingText);
       decisions.set(start, d);
     }
     return d;
@@ -177,8 +189,8 @@ function matchCandidate(text: string, candidate: Candidate, country: CountryCode
  */
 type LabelDecision = 'phone' | 'reject' | 'weak' | 'neutral';
 
-function labelDecision(text: string, start: number): LabelDecision {
-  const prefix = linePrefix(text, start);
+function labelDecision(text: string, start: number, precedingText: string): LabelDecision {
+  const prefix = linePrefix(text, start, precedingText);
   const verdict = classifyPrefix(prefix);
   if (verdict === 'phone') return 'phone';
   if (verdict === 'negative' || isCodeValue(prefix)) return 'reject';
@@ -286,10 +298,11 @@ function nanpLayoutFallback(raw: string, digits: string, country: CountryCode | 
 
 /**
  * A number carved out of the middle of a longer, uniformly separated digit
- * run ("1 85 05 78 006 084 36", "Room 12 212 736 4190") is not trustworthy:
- * reject it when an unused neighbour group is joined with the same kind of
- * separator the number itself uses. Short trailing groups are tolerated
- * ("06 12 34 56 78 12 rue de la Paix").
+ * run ("Room 12 212 736 4190", "4111 1111 1111 1111 ...") is not
+ * trustworthy: reject it when an unused neighbour group is joined with the
+ * same kind of separator the number itself uses. After the number, only a
+ * group that continues the same block pattern counts: "06 12 34 56 78 12 rue
+ * de la Paix" and "06 12 34 56 78 75008 Paris" are fine.
  */
 function hasSuspiciousNeighbour(candidate: Candidate, span: SpanMatch, tainted: boolean[], used: boolean[]): boolean {
   const { groups } = candidate;
@@ -304,9 +317,14 @@ function hasSuspiciousNeighbour(candidate: Candidate, span: SpanMatch, tainted: 
   if (prev && !tainted[span.from - 1] && !used[span.from - 1] && prev.segment === first.segment) {
     if (joinsLikeNumber(first.sepBefore)) return true;
   }
-  const next = groups[span.to + 1];
-  if (next && !tainted[span.to + 1] && !used[span.to + 1] && next.segment === first.segment && next.digits.length >= 3) {
-    if (joinsLikeNumber(next.sepBefore)) return true;
+  const k = span.to + 1;
+  const next = groups[k];
+  if (next && !tainted[k] && !used[k] && next.segment === first.segment && next.digits.length >= 3) {
+    const after = groups[k + 1];
+    const continues =
+      next.digits.length === groups[span.to]!.digits.length ||
+      (after !== undefined && !tainted[k + 1] && after.segment === first.segment);
+    if (continues && joinsLikeNumber(next.sepBefore)) return true;
   }
   return false;
 }

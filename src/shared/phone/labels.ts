@@ -49,7 +49,7 @@ const NEGATIVE_WORDS = new Set([
   'vat', 'tva', 'ust', 'mwst', 'siret', 'siren', 'ssn', 'sin', 'nir', 'insee', 'passport', 'license', 'licence',
   'pin', 'code', 'zip', 'postcode', 'plz', 'bill', 'quote', 'quotation', 'request', 'req', 'incident', 'issue',
   'bug', 'build', 'version', 'ver', 'rev', 'revision', 'release', 'firmware', 'job', 'task', 'project',
-  'employee', 'emp', 'userid', 'uid', 'record', 'file', 'doc', 'document', 'dossier', 'commande', 'cmd', 'facture',
+  'employee', 'emp', 'userid', 'record', 'file', 'doc', 'document', 'dossier', 'commande', 'cmd', 'facture',
   'référence', 'réf', 'bestellung', 'rechnung', 'auftrag', 'pedido', 'factura', 'fattura', 'ordine',
   'bestelling', 'factuur', 'zamówienie', 'faktura', 'fatura', 'sipariş', 'siparis', 'ordre', 'tilaus', 'lasku',
   'beställning', 'amount', 'total', 'subtotal', 'price', 'sum', 'balance', 'qty', 'quantity', 'salary', 'revenue',
@@ -60,7 +60,7 @@ const NEGATIVE_WORDS = new Set([
   'usd', 'eur', 'gbp', 'chf', 'jpy', 'cny', 'inr', 'brl', 'mxn', 'cad', 'aud', 'rub', 'aed', 'sgd',
   'hkd', 'krw', 'sek', 'nok', 'dkk', 'pln', 'zar', 'nzd', 'ars', 'czk', 'huf', 'rs', 'kr', 'zł',
   'routing', 'aba', 'bsb', 'sort', 'rib', 'konto', 'kontonummer', 'cuenta', 'conto',
-  'personnummer', 'cpr', 'fødselsnummer', 'bsn', 'svnr', 'nino', 'medicare', 'nhs', 'ahv', 'avs',
+  'cpr', 'fødselsnummer', 'svnr', 'a/c', 'nino', 'medicare', 'nhs', 'ahv', 'avs',
   'заказ', 'счет', 'счёт', 'инн', 'огрн', 'снилс', 'договор', '注文', '订单', '訂單', '주문',
 ]);
 
@@ -83,12 +83,13 @@ const ENTITY_WORDS = new Set([
 const NEGATIVE_CJK_RE = /注文|订单|訂單|주문|発注|請求|发票|發票|账号|帳號|口座|番号|编号|編號|单号|単号/;
 
 /**
- * Words that say "a number follows" without saying which kind. They let the
- * scan continue left; on their own ("No. 2127364190", "#2127364190") they
- * count as a weak negative, except "number" which stays neutral.
+ * Words that say "a number follows" without saying which kind; the scan
+ * continues to their left. On their own, the abbreviations ("No.
+ * 2127364190", "#2127364190") are a weak negative — references are
+ * numbered that way — while the nouns ("Number: ...") stay neutral.
  */
-const NUMBER_WORDS = new Set(['no', 'nr', 'n', 'n°', 'nº', 'no°', '#', '№', 'num', 'nro', 'núm', 'nummer', 'numer', 'numero', 'número', 'numéro', 'number', 'numbers', 'номер', '번호', '番号', '号码']);
-const WEAK_NUMBER_WORDS = new Set(['number', 'numbers', 'nummer', 'numéro', 'número', 'numero', 'numer', 'номер', '번호', '番号', '号码']);
+const NUMBERING_ABBREVIATIONS = new Set(['no', 'nr', 'n', 'n°', 'nº', 'no°', '#', '№', 'num', 'nro', 'núm']);
+const NUMBER_NOUNS = new Set(['number', 'numbers', 'nummer', 'numer', 'numero', 'número', 'numéro', 'номер', '번호', '番号', '号码']);
 
 /** Short words skipped when looking for a label ("Phone number is", "numéro de téléphone"). */
 const FILLER_WORDS = new Set([
@@ -108,12 +109,12 @@ const FILLER_WORDS = new Set([
 const PHONE_SYMBOL_RE = /[\u2121\u260E\u260F\u2706\u{1F4DE}\u{1F4F1}\u{1F4F2}\u{1F4E0}\u{1F57B}\u{1F57D}\u{1F4DF}]/u;
 
 /** Single letters used as labels in e-mail signatures: "T: ", "M. ", "P: ", "F: ". */
-const SINGLE_LETTER_LABELS = new Set(['t', 'p', 'm', 'f', 'c', 'o', 'h', 'w', 'd', 'ph', 'tel']);
+const SINGLE_LETTER_LABELS = new Set(['t', 'p', 'm', 'f', 'c', 'o', 'h', 'w', 'd']);
 
 const TOKEN_RE =
   /([\p{L}\p{M}\p{N}_'’#№°ºª./\\-]+)|([\u2121\u260E\u260F\u2706\u{1F4DE}\u{1F4F1}\u{1F4F2}\u{1F4E0}\u{1F57B}\u{1F57D}\u{1F4DF}])|([,;|!?•<>[\]{}])/gu;
 
-type WordKind = 'phone' | 'negative' | 'number' | 'weak-number' | 'entity' | 'filler' | 'other';
+type WordKind = 'phone' | 'negative' | 'numbering' | 'number-noun' | 'entity' | 'filler' | 'other';
 
 function splitParts(word: string): string[] {
   // camelCase → separate words ("userId" → user, id), then split on joiners.
@@ -126,8 +127,8 @@ function splitParts(word: string): string[] {
 
 function classifyPart(part: string): WordKind {
   if (PHONE_WORDS.has(part) || PHONE_STEM_RE.test(part)) return 'phone';
-  if (WEAK_NUMBER_WORDS.has(part)) return 'weak-number';
-  if (NUMBER_WORDS.has(part)) return 'number';
+  if (NUMBER_NOUNS.has(part)) return 'number-noun';
+  if (NUMBERING_ABBREVIATIONS.has(part)) return 'numbering';
   if (NEGATIVE_WORDS.has(part) || NEGATIVE_PREFIX_RE.test(part)) return 'negative';
   if (ENTITY_WORDS.has(part)) return 'entity';
   if (FILLER_WORDS.has(part)) return 'filler';
@@ -149,18 +150,19 @@ export function classifyWord(raw: string): WordKind {
 
 function classifyWordUncached(raw: string): WordKind {
   let word = raw.normalize('NFKC').replace(/[.:'’]+$/, '');
-  if (word === '#' || word === '№') return 'number';
+  if (word === '#' || word === '№') return 'numbering';
   // Pure punctuation ("/", "-", "...") says nothing.
   if (!/[\p{L}\p{N}]/u.test(word)) return 'filler';
   const lower = word.toLowerCase();
   if (PHONE_WORDS.has(lower) || PHONE_STEM_RE.test(lower)) return 'phone';
   if (NEGATIVE_WORDS.has(lower) || NEGATIVE_CJK_RE.test(lower)) return 'negative';
-  if (NUMBER_WORDS.has(lower)) return WEAK_NUMBER_WORDS.has(lower) ? 'weak-number' : 'number';
+  if (NUMBER_NOUNS.has(lower)) return 'number-noun';
+  if (NUMBERING_ABBREVIATIONS.has(lower)) return 'numbering';
   if (FILLER_WORDS.has(lower)) return 'filler';
   // "#" glued to a word: "Order#", "Phone#".
   if (word.endsWith('#') || word.endsWith('№')) word = word.slice(0, -1);
   const parts = splitParts(word);
-  if (parts.length === 0) return 'number';
+  if (parts.length === 0) return 'numbering';
   let sawNegative = false;
   let sawNumber = false;
   let sawOther = false;
@@ -169,7 +171,7 @@ function classifyWordUncached(raw: string): WordKind {
     const kind = classifyPart(part);
     if (kind === 'phone') return 'phone';
     if (kind === 'negative') sawNegative = true;
-    else if (kind === 'number' || kind === 'weak-number') sawNumber = true;
+    else if (kind === 'numbering' || kind === 'number-noun') sawNumber = true;
     else if (kind === 'entity') sawEntity = true;
     else if (kind === 'other') sawOther = true;
   }
@@ -178,7 +180,7 @@ function classifyWordUncached(raw: string): WordKind {
   // "invoiceno", "acctnr", "orderid": a negative stem glued to a numbering word.
   if (/^(?:[a-z]+)(?:no|nr|id|num|#)$/.test(lower) && NEGATIVE_PREFIX_RE.test(lower)) return 'negative';
   if (sawOther) return 'other';
-  return sawNumber ? 'number' : 'filler';
+  return sawNumber ? 'numbering' : 'filler';
 }
 
 /** True when `word` alone is a phone label (used when a label is glued to the digits: "Tel.0612..."). */
@@ -194,43 +196,41 @@ const MAX_WORDS = 5;
  * dozen characters): the nearest decisive word wins.
  */
 export function classifyPrefix(prefix: string): LabelVerdict {
-  const tokens: { text: string; kind: 'word' | 'symbol' | 'stop'; next: string }[] = [];
+  // Tokens as parallel arrays (this runs for every candidate number).
+  const texts: string[] = [];
+  const kinds: number[] = []; // 0 word, 1 phone symbol, 2 stop punctuation
+  const ends: number[] = [];
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(prefix)) !== null) {
-    const next = prefix.charAt(m.index + m[0].length);
-    if (m[1] !== undefined) tokens.push({ text: m[1], kind: 'word', next });
-    else if (m[2] !== undefined) tokens.push({ text: m[2], kind: 'symbol', next });
-    else tokens.push({ text: m[0], kind: 'stop', next });
+    texts.push(m[0]);
+    kinds.push(m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : 2);
+    ends.push(m.index + m[0].length);
   }
   let weakNegative = false;
   let numberWord = false;
   let entity = false;
   let words = 0;
-  for (let i = tokens.length - 1; i >= 0 && words < MAX_WORDS; i--) {
-    const tok = tokens[i]!;
-    if (tok.kind === 'symbol') return 'phone';
-    if (tok.kind === 'stop') break;
+  for (let i = texts.length - 1; i >= 0 && words < MAX_WORDS; i--) {
+    if (kinds[i] === 1) return 'phone';
+    if (kinds[i] === 2) break;
     words++;
-    const text = tok.text;
+    const text = texts[i]!;
+    const next = prefix.charAt(ends[i]!);
     // Another number (or a time, a date...) in between: labels further left are not ours.
-    if (/\d/.test(text)) {
-      // "Tel 2: ..." / "Line 1 -": a lone digit is an index, keep going.
-      if (/^\d[.:)]?$/.test(text)) continue;
-      break;
-    }
+    if (/\d/.test(text)) break;
     const bare = text.replace(/[.:]+$/, '').toLowerCase();
-    if (bare.length === 1 && SINGLE_LETTER_LABELS.has(bare) && /[.:]/.test(text.slice(1) + tok.next)) {
+    if (bare.length === 1 && SINGLE_LETTER_LABELS.has(bare) && /[.:]/.test(text.slice(1) + next)) {
       return 'phone';
     }
     const kind = classifyWord(text);
     if (kind === 'phone') return 'phone';
     if (kind === 'negative') return 'negative';
-    if (kind === 'number') {
+    if (kind === 'numbering') {
       weakNegative = true;
       continue;
     }
-    if (kind === 'weak-number') {
+    if (kind === 'number-noun') {
       numberWord = true;
       continue;
     }

@@ -145,6 +145,8 @@ const PATTERNS: Pattern[] = [
     ),
     minGroups: 1, first: [1, 15],
   },
+  // French SIRET 732 829 320 00074
+  { re: new RegExp(`(?<!\\d)\\d{3}${SP}\\d{3}${SP}\\d{3}${SP}\\d{5}(?!\\d)`, 'g'), seps: ' ', minGroups: 4, first: [3, 3] },
   // ISBN-13 with hyphens: 978-3-16-148410-0
   { re: /(?<![\d-])97[89]-\d{1,5}-\d{1,7}-\d{1,6}-\d(?![\d-])/g, seps: '-', minGroups: 5, first: [3, 3] },
   // UUID made only of digits
@@ -152,6 +154,10 @@ const PATTERNS: Pattern[] = [
 ];
 
 export type Range = readonly [start: number, end: number];
+
+const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+const isBlank = (c: number): boolean => c === 0x20 || c === 0xa0;
+const isPlus = (c: number): boolean => c === 0x2b || c === 0xff0b;
 
 function sepMask(kinds: string): number {
   let mask = 0;
@@ -180,7 +186,7 @@ export function findNonPhoneRanges(text: string, groups: readonly GroupLike[]): 
   const first = groups[0];
   if (!first) return ranges;
   // Cheap gate: an IBAN's letters sit right before the digits ("FR76", "ABNA 0417").
-  if (first.start >= 2 && /[A-Z][ \u00A0]?$/.test(text.slice(first.start - 2, first.start))) {
+  if (isUpper(text.charCodeAt(first.start - 1)) || (isBlank(text.charCodeAt(first.start - 1)) && isUpper(text.charCodeAt(first.start - 2)))) {
     // The IBAN starts with letters, possibly a few blocks earlier ("NL91 ABNA 0417 ...").
     const from = Math.max(0, first.start - 40);
     const head = IBAN_HEAD_RE.exec(text.slice(from, first.start));
@@ -194,7 +200,9 @@ export function findNonPhoneRanges(text: string, groups: readonly GroupLike[]): 
   for (let k = 1; k < groups.length; k++) kinds |= sepMask(separatorStyle(groups[k]!.sepBefore));
   const n = groups.length;
   // "+688-90-1234" is not an SSN: nothing but a phone number starts after "+".
-  const firstTried = /[+\uFF0B][ \u00A0]?$/.test(text.slice(Math.max(0, first.start - 2), first.start)) ? 1 : 0;
+  const before = text.charCodeAt(first.start - 1);
+  const afterPlus = isPlus(before) || (isBlank(before) && isPlus(text.charCodeAt(first.start - 2)));
+  const firstTried = afterPlus ? 1 : 0;
   for (const p of STICKY) {
     if (n < p.minGroups) continue;
     if (p.sepMask !== 0 && (p.sepMask & kinds) === 0) continue;

@@ -42,10 +42,6 @@ export const CANDIDATE_SOURCE =
   `(?:[${OPEN_CLASS}][${SPACE_CLASS}]?)?` +
   `[${DIGIT_CLASS}](?:${SEP_CLASS}{0,4}[${DIGIT_CLASS}])*`;
 
-export function createCandidateRegex(): RegExp {
-  return new RegExp(CANDIDATE_SOURCE, 'g');
-}
-
 const DIGIT_RE = new RegExp(`[${DIGIT_CLASS}]`);
 const SPACE_RE = new RegExp(`[${SPACE_CLASS}]`);
 const DASH_RE = new RegExp(`[${DASH_CLASS}]`);

@@ -28,6 +28,8 @@ export const offscreenSpec = {
   'offscreen/completeTransfer': { from: ['worker'], payload: v.strictObject({ callId: CallId, consultId: CallId }) },
   'offscreen/dismissEnded': { from: ['worker'], payload: Empty },
   'offscreen/warmUp': { from: ['worker'], payload: Empty },
+  /** RTP counters of a call, for diagnostics and the end-to-end suite. */
+  'offscreen/mediaStats': { from: ['worker'], payload: v.strictObject({ callId: CallId }) },
   'offscreen/getState': { from: ['worker'], payload: Empty },
   'offscreen/testConnection': { from: ['worker'], payload: v.strictObject({ config: SipConfigSchema }) },
   'offscreen/reconnectNow': { from: ['worker'], payload: Empty },
@@ -50,6 +52,7 @@ export interface OffscreenResponses {
   'offscreen/completeTransfer': null;
   'offscreen/dismissEnded': null;
   'offscreen/warmUp': null;
+  'offscreen/mediaStats': { packetsSent: number; packetsReceived: number; dtmfTonesSent: string; telephoneEvent: boolean };
 }
 
 export type OffscreenSpec = typeof offscreenSpec;

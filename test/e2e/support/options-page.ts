@@ -30,7 +30,7 @@ export async function fillAccount(page: Page, form: AccountForm): Promise<void> 
 }
 
 export async function save(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   const result = page.getByTestId('save-result');
   await result.waitFor();
   return (await result.textContent()) ?? '';

@@ -1,0 +1,131 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CallPreferences } from '../shared/preferences';
+import type { Connector } from '../shared/ui/connector';
+import { useAudioDevices, type DeviceChoice } from './use-devices';
+
+function DeviceSelect(props: { id: string; label: string; value: string; choices: DeviceChoice[]; onChange(id: string): void }) {
+  const missing = props.value !== '' && !props.choices.some((c) => c.id === props.value);
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <select id={props.id} value={missing ? '' : props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+        <option value="">System default</option>
+        {props.choices.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+      {missing ? <p class="field-hint">The device chosen before is not connected; the default is used.</p> : null}
+    </div>
+  );
+}
+
+/** Call behaviour, dial plan and audio devices: everything the phone does besides registering. */
+export function CallPreferencesForm(props: { connector: Connector }) {
+  const { connector } = props;
+  const [prefs, setPrefs] = useState<CallPreferences | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const devices = useAudioDevices();
+  useEffect(() => {
+    void connector.getPreferences().then((r) => (r.ok ? setPrefs(r.value) : setMessage({ ok: false, text: r.error.message })));
+  }, [connector]);
+  if (prefs === null) return null;
+
+  const set = (patch: Partial<CallPreferences>) => setPrefs({ ...prefs, ...patch });
+  const setPlan = (patch: Partial<CallPreferences['dialPlan']>) => setPrefs({ ...prefs, dialPlan: { ...prefs.dialPlan, ...patch } });
+  const setDevice = (patch: Partial<CallPreferences['devices']>) => setPrefs({ ...prefs, devices: { ...prefs.devices, ...patch } });
+  const prefixOk = /^[0-9]{0,4}$/.test(prefs.dialPlan.outsideLinePrefix);
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    if (!prefixOk) return setMessage({ ok: false, text: 'Not saved: the outside-line prefix is up to 4 digits.' });
+    const r = await connector.savePreferences(prefs);
+    setMessage(r.ok ? { ok: true, text: 'Call settings saved.' } : { ok: false, text: r.error.message });
+  };
+
+  return (
+    <form onSubmit={(e) => void save(e)} aria-labelledby="calls-heading" noValidate>
+      <h2 id="calls-heading">Calls</h2>
+      <fieldset>
+        <legend>Incoming calls</legend>
+        <label class="check">
+          <input type="checkbox" checked={prefs.autoAnswer} onChange={(e) => set({ autoAnswer: e.currentTarget.checked })} />
+          Answer calls automatically
+        </label>
+        <div class="field">
+          <label for="autoAnswerDelaySeconds">Auto-answer after (seconds)</label>
+          <input
+            id="autoAnswerDelaySeconds"
+            type="number"
+            min={0}
+            max={30}
+            value={prefs.autoAnswerDelaySeconds}
+            onInput={(e) => set({ autoAnswerDelaySeconds: Math.max(0, Math.min(30, Math.round(Number(e.currentTarget.value) || 0))) })}
+          />
+        </div>
+        <label class="check">
+          <input type="checkbox" checked={prefs.callWaiting} onChange={(e) => set({ callWaiting: e.currentTarget.checked })} />
+          Call waiting (a second call rings softly instead of getting busy)
+        </label>
+        <div class="field">
+          <label for="declineCode">When I decline a call</label>
+          <select id="declineCode" value={String(prefs.declineCode)} onChange={(e) => set({ declineCode: e.currentTarget.value === '603' ? 603 : 486 })}>
+            <option value="486">Say I am busy (486)</option>
+            <option value="603">Reject it (603 Decline)</option>
+          </select>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Dialling</legend>
+        <div class="field">
+          <label for="outsideLinePrefix">Outside-line prefix</label>
+          <input id="outsideLinePrefix" inputMode="numeric" maxLength={4} value={prefs.dialPlan.outsideLinePrefix} aria-invalid={!prefixOk} onInput={(e) => setPlan({ outsideLinePrefix: e.currentTarget.value.trim() })} />
+          <p class="field-hint">Digits your PBX needs before outside numbers, e.g. 9. Leave empty if none.</p>
+        </div>
+        <div class="field">
+          <label for="internationalPrefix">International numbers are sent as</label>
+          <select id="internationalPrefix" value={prefs.dialPlan.internationalPrefix} onChange={(e) => setPlan({ internationalPrefix: e.currentTarget.value as '+' | '00' | '011' })}>
+            <option value="+">+ and the country code (E.164)</option>
+            <option value="00">00 and the country code</option>
+            <option value="011">011 and the country code</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for="domesticFormat">Numbers in my country are sent</label>
+          <select id="domesticFormat" value={prefs.dialPlan.domesticFormat} onChange={(e) => setPlan({ domesticFormat: e.currentTarget.value === 'national' ? 'national' : 'e164' })}>
+            <option value="e164">In international form (+…)</option>
+            <option value="national">In national form (0…)</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for="maxExtensionDigits">Internal extensions have up to (digits)</label>
+          <input id="maxExtensionDigits" type="number" min={2} max={8} value={prefs.dialPlan.maxExtensionDigits} onInput={(e) => setPlan({ maxExtensionDigits: Math.max(2, Math.min(8, Math.round(Number(e.currentTarget.value) || 6))) })} />
+        </div>
+        <div class="field">
+          <label for="dtmfMode">Send keypad tones as</label>
+          <select id="dtmfMode" value={prefs.dtmfMode} onChange={(e) => set({ dtmfMode: e.currentTarget.value === 'info' ? 'info' : 'rfc4733' })}>
+            <option value="rfc4733">In the audio stream (RFC 4733)</option>
+            <option value="info">As SIP INFO messages</option>
+          </select>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Audio devices</legend>
+        <DeviceSelect id="microphoneId" label="Microphone" value={prefs.devices.microphoneId} choices={devices.inputs} onChange={(id) => setDevice({ microphoneId: id })} />
+        <DeviceSelect id="speakerId" label="Speaker (calls)" value={prefs.devices.speakerId} choices={devices.outputs} onChange={(id) => setDevice({ speakerId: id })} />
+        <DeviceSelect id="ringerId" label="Ringer (incoming calls)" value={prefs.devices.ringerId} choices={devices.outputs} onChange={(id) => setDevice({ ringerId: id })} />
+      </fieldset>
+      <div class="actions">
+        <button type="submit" class="primary">
+          Save call settings
+        </button>
+      </div>
+      {message ? (
+        <p class={`notice ${message.ok ? 'notice-ok' : 'notice-error'}`} role="status" data-testid="prefs-result">
+          {message.text}
+        </p>
+      ) : null}
+    </form>
+  );
+}
