@@ -37,12 +37,16 @@ export default defineManifest(() => ({
     'webRequest',
     // Incoming calls show a notification with Answer and Decline.
     'notifications',
+    // "Call ‹number›" on selected text.
+    'contextMenus',
   ],
   commands: {
     _execute_action: { suggested_key: { default: 'Alt+Shift+D' }, description: 'Open the dialer' },
     'answer-call': { suggested_key: { default: 'Alt+Shift+A' }, description: 'Answer the ringing call' },
     'hang-up': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Hang up (or decline a ringing call)' },
     'toggle-mute': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Mute or unmute the microphone' },
+    // Chrome allows four suggested keys; this one is set by the agent at chrome://extensions/shortcuts.
+    'call-selection': { description: 'Call the phone number selected on the page' },
   },
   // Host access is what the content script needs anyway (numbers on any page);
   // the worker also uses it to read why a connection to the PBX failed.

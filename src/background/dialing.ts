@@ -4,13 +4,14 @@ import { err, type Result } from '../shared/result';
 import { isConfigured } from '../shared/settings';
 import { ensureOffscreen } from './offscreen-document';
 import { loadState } from './store';
+import type { CallContext } from '../shared/protocol/call-context';
 
 /**
  * Every way of placing a call (dialpad, a click on a page, the context menu,
  * a CRM page's request) ends here: the dial plan turns the input into a dial
  * string or refuses it in words, and only a dial string reaches the phone.
  */
-export async function placeCall(input: string, consultFor?: string): Promise<Result<{ readonly callId: string }>> {
+export async function placeCall(input: string, consultFor?: string, context?: CallContext): Promise<Result<{ readonly callId: string }>> {
   const { settings, status, prefs } = await loadState();
   if (!isConfigured(settings)) return err('not-configured', 'Set up your PBX account in Settings first.');
   if (status === 'offline') return err('offline', 'You are Offline. Set your status to Available or Away to call.');
@@ -20,8 +21,10 @@ export async function placeCall(input: string, consultFor?: string): Promise<Res
   return toOffscreen('offscreen/dial', {
     dial: planned.dial,
     display: planned.e164 ?? planned.dial,
+    e164: planned.e164,
     postDial: planned.postDial,
     ...(consultFor !== undefined ? { consultFor } : {}),
+    ...(context !== undefined ? { context } : {}),
   });
 }
 

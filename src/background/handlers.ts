@@ -2,6 +2,7 @@ import type { Handlers } from '../shared/messaging/listen';
 import type { BackgroundResponses, BackgroundSpec } from '../shared/protocol/background-api';
 import { toOffscreen } from '../shared/messaging/channels';
 import { ok, err } from '../shared/result';
+import type { CallEvent } from '../shared/call-events';
 import { isConfigured, toPublic, toSipConfig } from '../shared/settings';
 import { validateSettings } from '../shared/settings-validation';
 import { openMicPage } from './mic-page';
@@ -10,6 +11,8 @@ import { compose, currentPhone, publish, pushConfig } from './phone-link';
 import { loadState, savePreferences, saveSettings, saveStatus } from './store';
 import { placeCall, transferTo } from './dialing';
 import { syncCallNotifications } from './notifications';
+import { pageHandlers } from './page-handlers';
+import { forwardCallEvent } from './page-events';
 
 /** One handler per message the worker answers; `listen` has already checked sender and shape. */
 export const handlers: Handlers<BackgroundSpec, BackgroundResponses> = {
@@ -103,10 +106,7 @@ export const handlers: Handlers<BackgroundSpec, BackgroundResponses> = {
     return toOffscreen('offscreen/warmUp', {});
   },
 
-  'content/getPageConfig': async () => {
-    const { settings } = await loadState();
-    return ok({ enabled: true, defaultCountry: settings.defaultCountry });
-  },
+  ...pageHandlers,
 
   'offscreen/boot': async () => {
     const { settings, status, revision, prefs } = await loadState();
@@ -118,8 +118,9 @@ export const handlers: Handlers<BackgroundSpec, BackgroundResponses> = {
     return ok(null);
   },
 
-  'offscreen/callEvent': () => {
-    // History (issue 5) and the CRM page protocol (issue 4) listen here.
+  'offscreen/callEvent': async ({ event }) => {
+    // The CRM page that asked for this call hears how it goes (issue 4).
+    await forwardCallEvent(event as unknown as CallEvent);
     return ok(null);
   },
 

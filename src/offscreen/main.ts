@@ -103,8 +103,8 @@ listen<typeof offscreenSpec, OffscreenResponses>('offscreen', offscreenSpec, {
     await registration.apply(config, status, revision);
     return ok(snapshotNow());
   },
-  'offscreen/dial': ({ dial, display, postDial, consultFor }) =>
-    act(async () => ({ callId: await calls.dial({ dial, display, postDial, consultFor }) })),
+  'offscreen/dial': ({ dial, display, e164, postDial, consultFor, context }) =>
+    act(async () => ({ callId: await calls.dial({ dial, display, e164, postDial, consultFor, context }) })),
   'offscreen/callAction': ({ callId, action }) => act(async () => {
     await callAction(callId, action);
     return null;

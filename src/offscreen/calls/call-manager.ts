@@ -6,6 +6,7 @@ import { requestUri } from '../../shared/phone/dial-plan';
 import type { CallPreferences } from '../../shared/preferences';
 import { DEFAULT_PREFERENCES } from '../../shared/preferences';
 import { Call } from './call';
+import type { CallContext } from '../../shared/protocol/call-context';
 import { MicError, Microphone } from './microphone';
 import { QualitySampler } from './quality-sampler';
 import { Ringer } from './ringer';
@@ -19,8 +20,10 @@ const POST_DIAL_DELAY_MS = 1_500;
 export interface DialRequest {
   readonly dial: string;
   readonly display: string;
+  readonly e164: string | null;
   readonly postDial: string;
   readonly consultFor?: string | undefined;
+  readonly context?: CallContext | undefined;
 }
 
 export interface CallManagerHooks {

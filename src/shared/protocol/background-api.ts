@@ -5,6 +5,7 @@ import type { AgentStatus } from '../agent-status';
 import type { FieldErrors } from '../settings-validation';
 import type { ConnectionTestOutcome } from './connection-test';
 import { AgentStatusSchema, CallActionSchema, DtmfDigits, Empty, PhoneSnapshotSchema, PreferencesSchema, SettingsInputSchema, text } from './schemas';
+import { PageCallRequestSchema, type PageNumber, type SiteLists, type PendingConsent, type PageRequestOutcome } from './page-protocol';
 import type { CallPreferences } from '../preferences';
 import type { CallEvent } from '../call-events';
 
@@ -35,6 +36,18 @@ export const backgroundSpec = {
   'ui/dismissEnded': { from: ['page'], payload: Empty },
   'ui/warmUp': { from: ['page'], payload: Empty },
   'content/getPageConfig': { from: ['content'], payload: Empty },
+  /** A trusted user action in a page (a click on a detected number or a tel: link). */
+  'content/dialNumber': { from: ['content'], payload: v.strictObject({ number: DialInput, source: v.picklist(['detected', 'tel-link']) }) },
+  /** A CALL_REQUEST a page posted on the crm-agent-phone channel, relayed as it came. */
+  'content/pageCallRequest': { from: ['content'], payload: v.strictObject({ request: PageCallRequestSchema, pageTitle: text(512) }) },
+  /** The pointer rests on a number: get the microphone ready. */
+  'content/warmUp': { from: ['content'], payload: Empty },
+  'ui/pageNumbers': { from: ['page'], payload: Empty },
+  'ui/getSites': { from: ['page'], payload: Empty },
+  'ui/setSiteDetection': { from: ['page'], payload: v.strictObject({ origin: text(512), enabled: v.boolean() }) },
+  'ui/setSiteTrusted': { from: ['page'], payload: v.strictObject({ origin: text(512), trusted: v.boolean() }) },
+  'ui/consentAnswer': { from: ['page'], payload: v.strictObject({ key: text(64), answer: v.picklist(['call', 'ignore', 'always']) }) },
+  'ui/pendingConsent': { from: ['page'], payload: v.strictObject({ key: text(64) }) },
   'offscreen/boot': { from: ['offscreen'], payload: Empty },
   'offscreen/state': { from: ['offscreen'], payload: v.strictObject({ snapshot: PhoneSnapshotSchema }) },
   'offscreen/needMic': { from: ['offscreen'], payload: Empty },
@@ -46,6 +59,7 @@ export type SaveSettingsOutcome =
   | { readonly saved: false; readonly fieldErrors: FieldErrors };
 
 export interface PageConfig {
+  /** Number detection runs on this site (the agent can turn it off per site). */
   readonly enabled: boolean;
   readonly defaultCountry: string;
 }
@@ -72,6 +86,15 @@ export interface BackgroundResponses {
   'offscreen/needMic': null;
   'offscreen/callEvent': null;
   'ui/getPreferences': CallPreferences;
+  'content/dialNumber': { readonly callId: string };
+  'content/pageCallRequest': PageRequestOutcome;
+  'content/warmUp': null;
+  'ui/pageNumbers': { readonly origin: string | null; readonly numbers: readonly PageNumber[]; readonly enabled: boolean };
+  'ui/getSites': SiteLists;
+  'ui/setSiteDetection': SiteLists;
+  'ui/setSiteTrusted': SiteLists;
+  'ui/consentAnswer': null;
+  'ui/pendingConsent': PendingConsent | null;
   'ui/savePreferences': CallPreferences;
   'ui/dial': { readonly callId: string };
   'ui/callAction': null;

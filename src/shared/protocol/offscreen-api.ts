@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { PhoneSnapshot } from '../phone-snapshot';
 import type { EdgeSpec } from '../messaging/edge';
 import type { ConnectionTestOutcome } from './connection-test';
+import { CallContextSchema } from './call-context';
 import { AgentStatusSchema, CallActionSchema, DtmfDigits, Empty, PreferencesSchema, SipConfigSchema, text } from './schemas';
 
 const DialString = v.pipe(v.string(), v.regex(/^\+?[0-9*#]{1,32}$/, 'not a dial string'));
@@ -20,7 +21,14 @@ export const offscreenSpec = {
   },
   'offscreen/dial': {
     from: ['worker'],
-    payload: v.strictObject({ dial: DialString, display: text(64), postDial: v.pipe(v.string(), v.regex(/^[0-9]{0,8}$/)), consultFor: v.optional(CallId) }),
+    payload: v.strictObject({
+      dial: DialString,
+      display: text(64),
+      e164: v.nullable(text(32)),
+      postDial: v.pipe(v.string(), v.regex(/^[0-9]{0,8}$/)),
+      consultFor: v.optional(CallId),
+      context: v.optional(CallContextSchema),
+    }),
   },
   'offscreen/callAction': { from: ['worker'], payload: v.strictObject({ callId: CallId, action: CallActionSchema }) },
   'offscreen/dtmf': { from: ['worker'], payload: v.strictObject({ callId: CallId, digits: DtmfDigits }) },
