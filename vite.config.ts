@@ -15,6 +15,8 @@ export default defineConfig({
       input: {
         offscreen: 'src/offscreen/index.html',
         permission: 'src/permission/index.html',
+        history: 'src/history/index.html',
+        consent: 'src/consent/index.html',
       },
     },
   },

@@ -3,7 +3,7 @@ import { INITIAL_PHONE, type AppSnapshot } from '../shared/phone-snapshot';
 import { badgeLook } from './badge';
 import { DEFAULT_PREFERENCES } from '../shared/preferences';
 
-const base: AppSnapshot = { configured: true, dialPlan: { ...DEFAULT_PREFERENCES.dialPlan, defaultCountry: 'US' }, status: 'available', account: '1001@pbx.example.com', phone: { ...INITIAL_PHONE, registration: 'registered' } };
+const base: AppSnapshot = { configured: true, dialPlan: { ...DEFAULT_PREFERENCES.dialPlan, defaultCountry: 'US' }, missedCalls: 0, wrapUp: { dispositions: [], required: false }, status: 'available', account: '1001@pbx.example.com', phone: { ...INITIAL_PHONE, registration: 'registered' } };
 
 describe('badgeLook', () => {
   it('shows Available with the account in the tooltip', () => {
@@ -25,5 +25,12 @@ describe('badgeLook', () => {
     expect(badgeLook({ ...base, status: 'away', phone: { ...base.phone, registration: 'connected' } }).title).toBe('Away: 1001@pbx.example.com');
     expect(badgeLook({ ...base, status: 'offline', phone: INITIAL_PHONE })).toMatchObject({ text: '', title: 'Offline: 1001@pbx.example.com' });
     expect(badgeLook({ ...base, configured: false }).title).toContain('not set up');
+  });
+
+  it('counts missed calls until the agent looks, keeping the status in the tooltip', () => {
+    const look = badgeLook({ ...base, missedCalls: 3 });
+    expect(look.text).toBe('3');
+    expect(look.title).toBe('Available: 1001@pbx.example.com · 3 missed calls');
+    expect(badgeLook({ ...base, missedCalls: 250 }).text).toBe('99+');
   });
 });

@@ -15,6 +15,14 @@ const GREY = '#5f6368';
 
 /** What the toolbar icon says at a glance: the badge colour and the tooltip. Pure, for tests. */
 export function badgeLook(s: AppSnapshot): Look {
+  const look = statusLook(s);
+  if (s.missedCalls <= 0) return look;
+  // Missed calls win the badge until the agent looks; the status stays in the tooltip.
+  const count = s.missedCalls > 99 ? '99+' : String(s.missedCalls);
+  return { text: count, color: RED, title: `${look.title} · ${s.missedCalls} missed call${s.missedCalls === 1 ? '' : 's'}` };
+}
+
+function statusLook(s: AppSnapshot): Look {
   if (!s.configured) return { text: '?', color: GREY, title: 'Switchboard: not set up yet. Open the settings.' };
   const who = s.account ?? '';
   if (s.status === 'offline') return { text: '', color: GREY, title: `Offline: ${who}` };

@@ -4,6 +4,7 @@ import { err, type Result } from '../shared/result';
 import { isConfigured } from '../shared/settings';
 import { ensureOffscreen } from './offscreen-document';
 import { loadState } from './store';
+import { pendingWrapUp } from './history';
 import type { CallContext } from '../shared/protocol/call-context';
 
 /**
@@ -17,6 +18,10 @@ export async function placeCall(input: string, consultFor?: string, context?: Ca
   if (status === 'offline') return err('offline', 'You are Offline. Set your status to Available or Away to call.');
   const planned = planDial(input, { ...prefs.dialPlan, defaultCountry: settings.defaultCountry });
   if (!planned.ok) return err('bad-number', planned.error);
+  if (prefs.wrapUpRequired && consultFor === undefined) {
+    const pending = await pendingWrapUp();
+    if (pending !== null) return err('wrap-up-required', `Save the wrap-up of your call with ${pending.displayName ?? pending.remoteDisplay} before the next call.`);
+  }
   await ensureOffscreen();
   return toOffscreen('offscreen/dial', {
     dial: planned.dial,

@@ -12,6 +12,8 @@ import { loadState, savePreferences, saveSettings, saveStatus } from './store';
 import { placeCall, transferTo } from './dialing';
 import { syncCallNotifications } from './notifications';
 import { pageHandlers } from './page-handlers';
+import { historyHandlers } from './history-handlers';
+import { audit } from './history';
 import { forwardCallEvent } from './page-events';
 
 /** One handler per message the worker answers; `listen` has already checked sender and shape. */
@@ -28,6 +30,7 @@ export const handlers: Handlers<BackgroundSpec, BackgroundResponses> = {
       return err('not-configured', 'Set up your PBX account in Settings first.');
     }
     await saveStatus(status);
+    await audit('status', `Status set to ${status}`, { status });
     return ok(await publish(await pushConfig()));
   },
 
@@ -38,6 +41,12 @@ export const handlers: Handlers<BackgroundSpec, BackgroundResponses> = {
     const checked = validateSettings(input, saved.password);
     if (!checked.ok) return ok({ saved: false, fieldErrors: checked.fieldErrors });
     await saveSettings(checked.value);
+    // Which fields changed, never their secret values.
+    const changed = (['serverUrl', 'sipUser', 'sipDomain', 'authUser', 'displayName', 'defaultCountry'] as const).filter((k) => saved[k] !== checked.value[k]);
+    await audit('settings', `Account settings saved (${changed.join(', ') || 'no change'}${saved.password !== checked.value.password ? ', password changed' : ''})`, {
+      fields: changed.join(','),
+      passwordChanged: saved.password !== checked.value.password,
+    });
     await publish(await pushConfig());
     return ok({ saved: true, settings: toPublic(checked.value) });
   },
@@ -75,6 +84,7 @@ export const handlers: Handlers<BackgroundSpec, BackgroundResponses> = {
 
   'ui/savePreferences': async ({ prefs }) => {
     await savePreferences(prefs);
+    await audit('settings', 'Call settings saved');
     await publish(await pushConfig());
     return ok(prefs);
   },
@@ -107,10 +117,11 @@ export const handlers: Handlers<BackgroundSpec, BackgroundResponses> = {
   },
 
   ...pageHandlers,
+  ...historyHandlers,
 
   'offscreen/boot': async () => {
     const { settings, status, revision, prefs } = await loadState();
-    return ok({ config: isConfigured(settings) ? toSipConfig(settings) : null, status, revision, prefs });
+    return ok({ config: isConfigured(settings) ? toSipConfig(settings) : null, status, revision, prefs, defaultCountry: settings.defaultCountry });
   },
 
   'offscreen/state': async ({ snapshot }) => {

@@ -9,6 +9,7 @@ import { onNotificationButton } from './notifications';
 import { commandAction, type PhoneCommand } from './commands';
 import { toOffscreen } from '../shared/messaging/channels';
 import { offscreenExists } from './offscreen-document';
+import { installPageListeners } from './page/page-listeners';
 
 /**
  * The service worker: a router that owns settings and the offscreen
@@ -67,6 +68,8 @@ chrome.commands.onCommand.addListener((command) => void runCommand(command));
 // the very handlers those events call. Reachable only from this worker's own
 // global scope (e.g. Playwright's worker.evaluate), never from a page.
 Object.assign(globalThis, { switchboardEvents: { notificationButton: onNotificationButton, command: runCommand } });
+// Click-to-call (issue 4): context menu, the call-selection shortcut; adds its own switchboardEvents.
+installPageListeners();
 
 // The offscreen document holds a port open while it lives; when it closes or
 // crashes the port drops, and the phone is brought back at once.

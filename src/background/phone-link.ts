@@ -4,6 +4,7 @@ import { accountLabel, isConfigured, toSipConfig } from '../shared/settings';
 import { showBadge } from './badge';
 import { ensureOffscreen, offscreenExists } from './offscreen-document';
 import { loadState } from './store';
+import { unseenMissedCalls } from './history';
 
 /**
  * The worker's side of the phone: it tells the offscreen document what to do
@@ -32,6 +33,7 @@ export async function pushConfig(): Promise<PhoneSnapshot> {
     status,
     revision,
     prefs,
+    defaultCountry: settings.defaultCountry,
   });
   return answer.ok ? answer.value : INITIAL_PHONE;
 }
@@ -51,6 +53,8 @@ export async function compose(phone: PhoneSnapshot): Promise<AppSnapshot> {
     status,
     account: configured ? accountLabel(settings) : null,
     phone,
+    missedCalls: await unseenMissedCalls().catch(() => 0),
+    wrapUp: { dispositions: prefs.dispositions, required: prefs.wrapUpRequired },
   };
 }
 

@@ -7,6 +7,7 @@ import { testConnection } from './connection-test';
 import { watchMicPermission } from './microphone';
 import { NetHints } from './net-hints';
 import { Registration } from './registration';
+import { HistoryWriter } from './history-writer';
 import { CallError, CallManager } from './calls/call-manager';
 import { err, type Result } from '../shared/result';
 import type { CallAction } from '../shared/protocol/schemas';
@@ -20,17 +21,33 @@ import type { CallAction } from '../shared/protocol/schemas';
  */
 const hints = new NetHints();
 let lastSent = '';
+const history = new HistoryWriter(() => registration.snapshot().account ?? '');
+let retention: { days: number | null; records: number | null } = { days: null, records: null };
 const calls: CallManager = new CallManager(() => registration.userAgent(), {
   onChange: () => publish(),
   onEvent: (event) => {
-    void toBackground('offscreen/callEvent', { event }).then((r) => {
-      if (!r.ok) console.warn('[switchboard] call event not delivered:', r.error.message);
-    });
+    // Stored first, then told: whoever hears of the event finds the record.
+    void history
+      .record(event)
+      .catch((error: unknown) => console.error('[switchboard] call record not written:', error instanceof Error ? error.message : error))
+      .then(async () => {
+        if (event.type === 'ended' || event.type === 'failed') await history.applyRetention(retention.days, retention.records).catch(() => 0);
+        const r = await toBackground('offscreen/callEvent', { event });
+        if (!r.ok) console.warn('[switchboard] call event not delivered:', r.error.message);
+      });
   },
   onNeedMic: () => void toBackground('offscreen/needMic', {}),
 });
+let lastRegistration = 'idle';
 const registration: Registration = new Registration(hints, {
-  onChange: () => publish(),
+  onChange: () => {
+    const { registration: state, error, account } = registration.snapshot();
+    if (state !== lastRegistration && ['registered', 'connected', 'failed', 'reconnecting', 'idle'].includes(state)) {
+      void history.audit('registration', `${account ?? 'Phone'}: ${state}${error ? ` (${error.message})` : ''}`, { state, code: error?.code ?? null }).catch(() => undefined);
+    }
+    lastRegistration = state;
+    publish();
+  },
   delegate: { onInvite: (invitation) => calls.onInvite(invitation) },
   sessionDescriptionHandlerFactory: calls.sessionDescriptionHandlerFactory,
   onConnectionLost: () => calls.connectionLost(),
@@ -97,9 +114,10 @@ function ensurePresence(): void {
 }
 
 listen<typeof offscreenSpec, OffscreenResponses>('offscreen', offscreenSpec, {
-  'offscreen/configure': async ({ config, status, revision, prefs }) => {
+  'offscreen/configure': async ({ config, status, revision, prefs, defaultCountry }) => {
     ensurePresence();
-    calls.applyPreferences(prefs, config?.sipDomain ?? '');
+    calls.applyPreferences(prefs, config?.sipDomain ?? '', defaultCountry);
+    retention = { days: prefs.retentionDays, records: prefs.retentionRecords };
     await registration.apply(config, status, revision);
     return ok(snapshotNow());
   },
@@ -123,6 +141,15 @@ listen<typeof offscreenSpec, OffscreenResponses>('offscreen', offscreenSpec, {
   }),
   'offscreen/dismissEnded': () => {
     calls.dismissEnded();
+    return ok(null);
+  },
+  'offscreen/saveWrapUp': async ({ callId, disposition, notes }) => {
+    await history.saveWrapUp(callId, { disposition, notes });
+    return ok(null);
+  },
+  'offscreen/deleteCalls': async ({ ids }) => ok({ deleted: await history.deleteCalls(ids) }),
+  'offscreen/clearHistory': async () => {
+    await history.clearAll();
     return ok(null);
   },
   'offscreen/mediaStats': ({ callId }) => act(() => calls.mediaStats(callId)),
@@ -155,13 +182,21 @@ addEventListener('online', () => void registration.reconnectNow());
 
 async function boot(): Promise<void> {
   ensurePresence();
+  // Calls a crash or an extension reload cut off are filed as interrupted.
+  const interrupted = await history.recover().catch((error: unknown) => {
+    console.error('[switchboard] interrupted-call recovery failed:', error instanceof Error ? error.message : error);
+    return [];
+  });
+  if (interrupted.length > 0) console.warn(`[switchboard] ${interrupted.length} call(s) were interrupted and marked so`);
   registration.setMic(await watchMicPermission((p) => registration.setMic(p)));
   const answer = await toBackground('offscreen/boot', {});
   if (!answer.ok) {
     console.error('[switchboard] no configuration from the service worker:', answer.error.message);
     return;
   }
-  calls.applyPreferences(answer.value.prefs, answer.value.config?.sipDomain ?? '');
+  calls.applyPreferences(answer.value.prefs, answer.value.config?.sipDomain ?? '', answer.value.defaultCountry);
+  retention = { days: answer.value.prefs.retentionDays, records: answer.value.prefs.retentionRecords };
+  await history.applyRetention(retention.days, retention.records).catch(() => 0);
   await registration.apply(answer.value.config, answer.value.status, answer.value.revision);
   publish();
 }

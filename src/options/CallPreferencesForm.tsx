@@ -3,6 +3,12 @@ import type { CallPreferences } from '../shared/preferences';
 import type { Connector } from '../shared/ui/connector';
 import { useAudioDevices, type DeviceChoice } from './use-devices';
 
+function wholeOrNull(value: string, min: number, max: number): number | null {
+  if (value.trim() === '') return null;
+  const n = Math.round(Number(value));
+  return Number.isFinite(n) ? Math.max(min, Math.min(max, n)) : null;
+}
+
 function DeviceSelect(props: { id: string; label: string; value: string; choices: DeviceChoice[]; onChange(id: string): void }) {
   const missing = props.value !== '' && !props.choices.some((c) => c.id === props.value);
   return (
@@ -27,20 +33,26 @@ export function CallPreferencesForm(props: { connector: Connector }) {
   const [prefs, setPrefs] = useState<CallPreferences | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const devices = useAudioDevices();
+  const [dispositionsTextState, setDispositionsText] = useState<string | null>(null);
   useEffect(() => {
     void connector.getPreferences().then((r) => (r.ok ? setPrefs(r.value) : setMessage({ ok: false, text: r.error.message })));
   }, [connector]);
   if (prefs === null) return null;
 
+  const dispositionsText = dispositionsTextState ?? prefs.dispositions.join('\n');
   const set = (patch: Partial<CallPreferences>) => setPrefs({ ...prefs, ...patch });
   const setPlan = (patch: Partial<CallPreferences['dialPlan']>) => setPrefs({ ...prefs, dialPlan: { ...prefs.dialPlan, ...patch } });
   const setDevice = (patch: Partial<CallPreferences['devices']>) => setPrefs({ ...prefs, devices: { ...prefs.devices, ...patch } });
   const prefixOk = /^[0-9]{0,4}$/.test(prefs.dialPlan.outsideLinePrefix);
+  const dispositions = [...new Set(dispositionsText.split('\n').map((d) => d.trim()).filter((d) => d !== ''))];
 
   const save = async (e: Event) => {
     e.preventDefault();
     if (!prefixOk) return setMessage({ ok: false, text: 'Not saved: the outside-line prefix is up to 4 digits.' });
-    const r = await connector.savePreferences(prefs);
+    if (dispositions.length === 0 || dispositions.some((d) => d.length > 100)) {
+      return setMessage({ ok: false, text: 'Not saved: keep at least one disposition, each at most 100 characters.' });
+    }
+    const r = await connector.savePreferences({ ...prefs, dispositions });
     setMessage(r.ok ? { ok: true, text: 'Call settings saved.' } : { ok: false, text: r.error.message });
   };
 
@@ -115,6 +127,33 @@ export function CallPreferencesForm(props: { connector: Connector }) {
         <DeviceSelect id="microphoneId" label="Microphone" value={prefs.devices.microphoneId} choices={devices.inputs} onChange={(id) => setDevice({ microphoneId: id })} />
         <DeviceSelect id="speakerId" label="Speaker (calls)" value={prefs.devices.speakerId} choices={devices.outputs} onChange={(id) => setDevice({ speakerId: id })} />
         <DeviceSelect id="ringerId" label="Ringer (incoming calls)" value={prefs.devices.ringerId} choices={devices.outputs} onChange={(id) => setDevice({ ringerId: id })} />
+      </fieldset>
+      <fieldset>
+        <legend>After each call</legend>
+        <div class="field">
+          <label for="dispositions">Dispositions (one per line)</label>
+          <textarea
+            id="dispositions"
+            rows={5}
+            value={dispositionsText}
+            onInput={(e) => setDispositionsText(e.currentTarget.value)}
+          />
+        </div>
+        <label class="check">
+          <input type="checkbox" checked={prefs.wrapUpRequired} onChange={(e) => set({ wrapUpRequired: e.currentTarget.checked })} />
+          Require the wrap-up before the next call
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>History</legend>
+        <div class="field">
+          <label for="retentionDays">Keep calls for (days, empty for ever)</label>
+          <input id="retentionDays" type="number" min={1} max={3650} value={prefs.retentionDays ?? ''} onInput={(e) => set({ retentionDays: wholeOrNull(e.currentTarget.value, 1, 3650) })} />
+        </div>
+        <div class="field">
+          <label for="retentionRecords">Keep at most (calls, empty for no limit)</label>
+          <input id="retentionRecords" type="number" min={100} max={1000000} value={prefs.retentionRecords ?? ''} onInput={(e) => set({ retentionRecords: wholeOrNull(e.currentTarget.value, 100, 1_000_000) })} />
+        </div>
       </fieldset>
       <div class="actions">
         <button type="submit" class="primary">

@@ -8,6 +8,9 @@ import { ConnectionTestResult } from './ConnectionTestResult';
 import { countryOptions } from './countries';
 import { Field } from './Field';
 import { CallPreferencesForm } from './CallPreferencesForm';
+import { SitesForm } from './SitesForm';
+import { AuditLog } from './AuditLog';
+import type { HistoryConnector } from '../shared/ui/history-connector';
 
 function formFrom(s: PublicSettings): SettingsInput {
   return {
@@ -23,7 +26,7 @@ function formFrom(s: PublicSettings): SettingsInput {
 }
 
 /** The account settings form: validated on save, with a real "Test connection". */
-export function Options(props: { connector: Connector }) {
+export function Options(props: { connector: Connector; history: HistoryConnector }) {
   const { connector } = props;
   const [saved, setSaved] = useState<PublicSettings | null>(null);
   const [form, setForm] = useState<SettingsInput | null>(null);
@@ -137,6 +140,8 @@ export function Options(props: { connector: Connector }) {
         {outcome ? <ConnectionTestResult outcome={outcome} /> : null}
       </form>
       <CallPreferencesForm connector={connector} />
+      <SitesForm />
+      <AuditLog history={props.history} />
     </main>
   );
 }

@@ -3,6 +3,7 @@ import { extensionConnector } from '../shared/ui/connector';
 import '../shared/ui/base.css';
 import './options.css';
 import { Options } from './Options';
+import { extensionHistory } from '../shared/ui/history-connector';
 
 const app = document.getElementById('app');
-if (app !== null) render(<Options connector={extensionConnector()} />, app);
+if (app !== null) render(<Options connector={extensionConnector()} history={extensionHistory()} />, app);

@@ -7,10 +7,13 @@ import { ErrorNotice } from './ErrorNotice';
 import { StatusSwitch } from './StatusSwitch';
 import { useSnapshot } from './use-snapshot';
 import { PhonePanel } from './PhonePanel';
+import { PageTools } from './PageTools';
+import type { HistoryConnector } from '../shared/ui/history-connector';
+import { AfterCalls } from './AfterCalls';
 
 /** The toolbar popup: a view of the worker's snapshot, with the status switch. */
-export function Popup(props: { connector: Connector }) {
-  const { connector } = props;
+export function Popup(props: { connector: Connector; history: HistoryConnector }) {
+  const { connector, history } = props;
   const { snapshot, loadError, set } = useSnapshot(connector);
   const [actionError, setActionError] = useState<AppError | null>(null);
 
@@ -46,6 +49,8 @@ export function Popup(props: { connector: Connector }) {
           <StatusSwitch value={snapshot.status} disabled={false} onChange={(s) => void choose(s)} />
           <ConnectionLine snapshot={snapshot} onRetry={() => void connector.reconnectNow()} />
           <PhonePanel snapshot={snapshot} connector={connector} onError={setActionError} />
+          <AfterCalls snapshot={snapshot} connector={connector} history={history} onError={setActionError} />
+          <PageTools />
         </>
       )}
       {error !== null ? <ErrorNotice error={error} onOpenSettings={connector.openOptions} /> : null}

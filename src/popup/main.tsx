@@ -3,6 +3,7 @@ import { extensionConnector } from '../shared/ui/connector';
 import '../shared/ui/base.css';
 import './popup.css';
 import { Popup } from './Popup';
+import { extensionHistory } from '../shared/ui/history-connector';
 
 const app = document.getElementById('app');
-if (app !== null) render(<Popup connector={extensionConnector()} />, app);
+if (app !== null) render(<Popup connector={extensionConnector()} history={extensionHistory()} />, app);

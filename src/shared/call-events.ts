@@ -1,11 +1,21 @@
 import type { CallDirection, CallQuality, EndReason } from './call-snapshot';
+import type { CallContext } from './protocol/call-context';
 
 /**
  * What happened to a call, for the rest of the extension (history, the CRM
  * page protocol), each carrying the call id so a listener can follow a call.
  */
 export type CallEvent =
-  | { readonly type: 'started'; readonly callId: string; readonly direction: CallDirection; readonly number: string; readonly name?: string | null; readonly at: number }
+  | {
+      readonly type: 'started';
+      readonly callId: string;
+      readonly direction: CallDirection;
+      readonly number: string;
+      readonly e164: string | null;
+      readonly name?: string | null;
+      readonly at: number;
+      readonly context?: CallContext | undefined;
+    }
   | { readonly type: 'answered'; readonly callId: string; readonly direction: CallDirection; readonly number: string; readonly at: number }
   | {
       readonly type: 'ended';

@@ -43,4 +43,7 @@ export interface AppSnapshot {
   readonly status: AgentStatus;
   readonly account: string | null;
   readonly phone: PhoneSnapshot;
+  /** Missed calls since the agent last looked: the badge shows the count. */
+  readonly missedCalls: number;
+  readonly wrapUp: { readonly dispositions: readonly string[]; readonly required: boolean };
 }

@@ -32,6 +32,13 @@ export interface CallPreferences {
   readonly dtmfMode: 'rfc4733' | 'info';
   readonly dialPlan: DialPlanRules;
   readonly devices: AudioDevices;
+  /** The wrap-up form's choices, edited by the agent or admin. */
+  readonly dispositions: readonly string[];
+  /** The last call must be wrapped up before the next one can be placed. */
+  readonly wrapUpRequired: boolean;
+  /** Keep call history for at most this many days / records; null keeps everything. */
+  readonly retentionDays: number | null;
+  readonly retentionRecords: number | null;
 }
 
 export const DEFAULT_PREFERENCES: CallPreferences = {
@@ -42,6 +49,10 @@ export const DEFAULT_PREFERENCES: CallPreferences = {
   dtmfMode: 'rfc4733',
   dialPlan: { outsideLinePrefix: '', internationalPrefix: '+', domesticFormat: 'e164', maxExtensionDigits: 6 },
   devices: { microphoneId: '', speakerId: '', ringerId: '' },
+  dispositions: ['Interested', 'Call back', 'Not interested', 'Wrong number', 'Voicemail'],
+  wrapUpRequired: false,
+  retentionDays: 365,
+  retentionRecords: null,
 };
 
 /** Fills what an older saved copy lacks, so a new field never reads undefined. */

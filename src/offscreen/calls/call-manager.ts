@@ -6,6 +6,7 @@ import { requestUri } from '../../shared/phone/dial-plan';
 import type { CallPreferences } from '../../shared/preferences';
 import { DEFAULT_PREFERENCES } from '../../shared/preferences';
 import { Call } from './call';
+import { toE164 } from '../../shared/phone/to-e164';
 import type { CallContext } from '../../shared/protocol/call-context';
 import { MicError, Microphone } from './microphone';
 import { QualitySampler } from './quality-sampler';
@@ -57,6 +58,8 @@ export class CallManager {
   private readonly ringer: Ringer;
   prefs: CallPreferences = DEFAULT_PREFERENCES;
   domain = '';
+  /** The agent's default country, to read the numbers of people who call. */
+  country = 'US';
   notice: string | null = null;
 
   constructor(
@@ -75,9 +78,10 @@ export class CallManager {
     return [...this.calls.values()].map((c) => c.snapshot());
   }
 
-  applyPreferences(prefs: CallPreferences, domain: string): void {
+  applyPreferences(prefs: CallPreferences, domain: string, country: string): void {
     this.prefs = prefs;
     this.domain = domain;
+    this.country = country;
     this.microphone.deviceId = prefs.devices.microphoneId;
     for (const call of this.calls.values()) void call.setSpeaker(prefs.devices.speakerId);
   }
@@ -111,7 +115,15 @@ export class CallManager {
     });
     const call = this.track(inviter, 'outbound', request.display, null);
     call.consultFor = request.consultFor ?? null;
-    this.hooks.onEvent({ type: 'started', callId: call.id, direction: 'outbound', number: request.display, at: call.startedAt });
+    this.hooks.onEvent({
+      type: 'started',
+      callId: call.id,
+      direction: 'outbound',
+      number: request.display,
+      e164: request.e164,
+      at: call.startedAt,
+      context: request.context,
+    });
     inviter
       .invite({
         requestDelegate: {
@@ -146,7 +158,7 @@ export class CallManager {
     const others = this.live();
     this.dropEnded();
     const call = this.track(invitation, 'inbound', number, name);
-    this.hooks.onEvent({ type: 'started', callId: call.id, direction: 'inbound', number, name, at: call.startedAt });
+    this.hooks.onEvent({ type: 'started', callId: call.id, direction: 'inbound', number, e164: toE164(number, this.country), name, at: call.startedAt });
     if (others.length > 0 && !this.prefs.callWaiting) {
       // One call at a time unless call waiting is on: the caller hears busy.
       call.setEndReason('busy', 486);

@@ -12,7 +12,7 @@ import type * as v from 'valibot';
 export type SenderKind = 'worker' | 'offscreen' | 'page' | 'content' | 'foreign';
 
 /** The contexts a message can be addressed to. */
-export type Target = 'background' | 'offscreen' | 'views';
+export type Target = 'background' | 'offscreen' | 'views' | 'content';
 
 export interface MessageSpec {
   readonly from: readonly SenderKind[];

@@ -35,6 +35,10 @@ export const backgroundSpec = {
   'ui/completeTransfer': { from: ['page'], payload: v.strictObject({ callId: CallId, consultId: CallId }) },
   'ui/dismissEnded': { from: ['page'], payload: Empty },
   'ui/warmUp': { from: ['page'], payload: Empty },
+  'ui/saveWrapUp': { from: ['page'], payload: v.strictObject({ callId: CallId, disposition: v.nullable(text(100)), notes: text(10_000) }) },
+  'ui/deleteCalls': { from: ['page'], payload: v.strictObject({ ids: v.pipe(v.array(CallId), v.maxLength(1000)) }) },
+  'ui/clearHistory': { from: ['page'], payload: v.strictObject({ confirm: v.literal('delete all calls') }) },
+  'ui/missedSeen': { from: ['page'], payload: Empty },
   'content/getPageConfig': { from: ['content'], payload: Empty },
   /** A trusted user action in a page (a click on a detected number or a tel: link). */
   'content/dialNumber': { from: ['content'], payload: v.strictObject({ number: DialInput, source: v.picklist(['detected', 'tel-link']) }) },
@@ -70,6 +74,7 @@ export interface OffscreenBoot {
   /** Orders configurations: the offscreen document ignores an older one. */
   readonly revision: number;
   readonly prefs: CallPreferences;
+  readonly defaultCountry: string;
 }
 
 export interface BackgroundResponses {
@@ -103,6 +108,10 @@ export interface BackgroundResponses {
   'ui/completeTransfer': null;
   'ui/dismissEnded': null;
   'ui/warmUp': null;
+  'ui/saveWrapUp': null;
+  'ui/deleteCalls': { readonly deleted: number };
+  'ui/clearHistory': null;
+  'ui/missedSeen': null;
 }
 
 export type { CallEvent };

@@ -17,6 +17,7 @@ export const offscreenSpec = {
       status: AgentStatusSchema,
       revision: v.pipe(v.number(), v.integer(), v.minValue(0)),
       prefs: PreferencesSchema,
+      defaultCountry: text(8),
     }),
   },
   'offscreen/dial': {
@@ -36,6 +37,9 @@ export const offscreenSpec = {
   'offscreen/completeTransfer': { from: ['worker'], payload: v.strictObject({ callId: CallId, consultId: CallId }) },
   'offscreen/dismissEnded': { from: ['worker'], payload: Empty },
   'offscreen/warmUp': { from: ['worker'], payload: Empty },
+  'offscreen/saveWrapUp': { from: ['worker'], payload: v.strictObject({ callId: CallId, disposition: v.nullable(text(100)), notes: text(10_000) }) },
+  'offscreen/deleteCalls': { from: ['worker'], payload: v.strictObject({ ids: v.pipe(v.array(CallId), v.maxLength(1000)) }) },
+  'offscreen/clearHistory': { from: ['worker'], payload: Empty },
   /** RTP counters of a call, for diagnostics and the end-to-end suite. */
   'offscreen/mediaStats': { from: ['worker'], payload: v.strictObject({ callId: CallId }) },
   'offscreen/getState': { from: ['worker'], payload: Empty },
@@ -60,6 +64,9 @@ export interface OffscreenResponses {
   'offscreen/completeTransfer': null;
   'offscreen/dismissEnded': null;
   'offscreen/warmUp': null;
+  'offscreen/saveWrapUp': null;
+  'offscreen/deleteCalls': { readonly deleted: number };
+  'offscreen/clearHistory': null;
   'offscreen/mediaStats': { packetsSent: number; packetsReceived: number; dtmfTonesSent: string; telephoneEvent: boolean };
 }
 

@@ -56,12 +56,27 @@ export interface PendingConsent {
   readonly expiresAt: number;
 }
 
-const PageMessageSchema = v.object({ type: v.picklist(['CALL_STARTED', 'CALL_ANSWERED', 'CALL_ENDED', 'CALL_FAILED', 'CALL_WRAPUP']) });
+const RequestId = v.optional(text(128));
+const Timestamp = v.pipe(v.number(), v.finite());
+
+/** The messages the extension may post to a page, exactly (the worker builds them; the content script re-checks). */
+export const PageCallMessageSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('CALL_STARTED'), number: text(64), direction: v.literal('outbound'), timestamp: Timestamp, requestId: RequestId }),
+  v.strictObject({ type: v.literal('CALL_ANSWERED'), number: text(64), timestamp: Timestamp, requestId: RequestId }),
+  v.strictObject({ type: v.literal('CALL_ENDED'), duration_seconds: v.pipe(v.number(), v.integer(), v.minValue(0)), timestamp: Timestamp, requestId: RequestId }),
+  v.strictObject({ type: v.literal('CALL_FAILED'), reason: text(256), timestamp: Timestamp, requestId: RequestId }),
+  v.strictObject({ type: v.literal('CALL_WRAPUP'), disposition: v.nullable(text(128)), notes: text(2000), timestamp: Timestamp, requestId: RequestId }),
+]);
 
 /** What the worker asks of a content script. Only the worker may. */
 export const contentSpec = {
   'content/listNumbers': { from: ['worker'], payload: v.strictObject({}) },
-  'content/postToPage': { from: ['worker'], payload: v.strictObject({ message: v.looseObject(PageMessageSchema.entries) }) },
+  /**
+   * `origin` is the page the message is for: the content script posts only
+   * if its document still has that origin (the tab may have navigated to
+   * another site since the call was requested).
+   */
+  'content/postToPage': { from: ['worker'], payload: v.strictObject({ origin: text(512), message: PageCallMessageSchema }) },
   'content/configure': { from: ['worker'], payload: v.strictObject({ enabled: v.boolean(), defaultCountry: text(8) }) },
   'content/selectionNumber': { from: ['worker'], payload: v.strictObject({}) },
 } satisfies EdgeSpec;

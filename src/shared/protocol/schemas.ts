@@ -90,6 +90,10 @@ export const PreferencesSchema = v.strictObject({
     maxExtensionDigits: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(8)),
   }),
   devices: v.strictObject({ microphoneId: text(256), speakerId: text(256), ringerId: text(256) }),
+  dispositions: v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100))), v.minLength(1, 'Keep at least one disposition'), v.maxLength(50), v.readonly()),
+  wrapUpRequired: v.boolean(),
+  retentionDays: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650))),
+  retentionRecords: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(1_000_000))),
 });
 
 export const PhoneSnapshotSchema = v.object({

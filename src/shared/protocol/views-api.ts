@@ -14,6 +14,8 @@ const AppSnapshotSchema = v.object({
   status: AgentStatusSchema,
   account: v.nullable(text(512)),
   phone: PhoneSnapshotSchema,
+  missedCalls: v.number(),
+  wrapUp: v.object({ dispositions: v.pipe(v.array(text(100)), v.readonly()), required: v.boolean() }),
 });
 
 /** Broadcasts from the service worker to every open view (popup, options). */

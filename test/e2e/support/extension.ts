@@ -3,6 +3,7 @@
  * with dist/ loaded, plus handles on its service worker, its pages, its
  * offscreen document and its content scripts' isolated worlds.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,10 +28,12 @@ export interface ExtensionHandle {
   /** Stops every service worker (CDP), as Chrome does when it idles one out. */
   stopServiceWorker(): Promise<void>;
   close(): Promise<void>;
+  /** SIGKILL the whole browser, as a crash would; the profile stays for a relaunch. */
+  crash(): Promise<void>;
 }
 
-export async function launchExtension(opts: { spki: string; extraArgs?: string[] }): Promise<ExtensionHandle> {
-  const profileDir = mkdtempSync(join(tmpdir(), 'switchboard-profile-'));
+export async function launchExtension(opts: { spki: string; extraArgs?: string[]; profileDir?: string }): Promise<ExtensionHandle> {
+  const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'switchboard-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -79,8 +82,16 @@ export async function launchExtension(opts: { spki: string; extraArgs?: string[]
       await cdp.detach();
     },
     async close() {
-      await context.close();
+      await context.close().catch(() => undefined);
       rmSync(profileDir, { recursive: true, force: true });
+    },
+    async crash() {
+      const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));
+      // Every process of this browser has the profile directory on its command line.
+      spawnSync('pkill', ['-KILL', '-f', `user-data-dir=${profileDir}`]);
+      await closed;
+      // A killed Chromium leaves its profile lock behind; the next launch would wait on it.
+      for (const lock of ['SingletonLock', 'SingletonSocket', 'SingletonCookie']) rmSync(join(profileDir, lock), { force: true });
     },
   };
 }

@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PendingConsent } from '../shared/protocol/page-protocol';
+import type { PageConnector } from '../shared/ui/page-connector';
+
+/**
+ * "crm.example.com wants to call +1 212 736 4190": a web page on a site the
+ * agent has not trusted asked for a call (issue 4, consent). Nothing dials
+ * until the agent presses Call or Always allow. The buttons wake up after a
+ * moment, so a page cannot time its request to catch a click the agent meant
+ * for something else.
+ */
+const ARM_AFTER_MS = 600;
+
+export function ConsentPage(props: { connector: PageConnector; requestKey: string; onDone(): void }) {
+  const { connector, requestKey, onDone } = props;
+  const [request, setRequest] = useState<PendingConsent | null | undefined>(undefined);
+  const [armed, setArmed] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void connector.pendingConsent(requestKey).then((r) => setRequest(r.ok ? r.value : null));
+    const timer = setTimeout(() => setArmed(true), ARM_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [connector, requestKey]);
+
+  useEffect(() => {
+    if (request === null || request === undefined) return;
+    const timer = setTimeout(() => setRequest(null), Math.max(0, request.expiresAt - Date.now()));
+    return () => clearTimeout(timer);
+  }, [request]);
+
+  if (request === undefined) return <main class="consent"><p>Loading…</p></main>;
+  if (request === null) {
+    return (
+      <main class="consent">
+        <p role="status">This call request has expired or was already answered.</p>
+        <button type="button" onClick={onDone}>Close</button>
+      </main>
+    );
+  }
+
+  const host = new URL(request.origin).host;
+  const answer = async (choice: 'call' | 'ignore' | 'always') => {
+    setBusy(true);
+    const result = await connector.answerConsent(request.key, choice);
+    setBusy(false);
+    if (result.ok) onDone();
+    else setError(result.error.message);
+  };
+
+  return (
+    <main class="consent">
+      <h1>
+        <span class="consent-site">{host}</span> wants to call <span class="consent-number">{request.display}</span>
+      </h1>
+      {request.pageTitle ? <p class="consent-page">From the page “{request.pageTitle}”</p> : null}
+      <p class="consent-hint">Only call if you asked for this call on that page.</p>
+      <div class="consent-actions">
+        <button type="button" class="primary" disabled={!armed || busy} onClick={() => void answer('call')}>
+          Call
+        </button>
+        <button type="button" disabled={busy} onClick={() => void answer('ignore')}>
+          Ignore
+        </button>
+        <button type="button" disabled={!armed || busy} onClick={() => void answer('always')}>
+          Always allow this site
+        </button>
+      </div>
+      {error !== null ? <p role="alert" class="notice notice-error">{error}</p> : null}
+    </main>
+  );
+}

@@ -1,0 +1,87 @@
+import type { PageNumber } from '../shared/protocol/page-protocol';
+import { CallButton } from './call-button';
+import { report } from './guard';
+import { Highlighter } from './highlighter';
+import { watchMutations } from './mutations';
+import { NumberIndex } from './number-index';
+import { watchPointer } from './pointer';
+import { Scanner } from './scanner';
+
+/**
+ * Number detection on one document (a frame): the pieces wired together,
+ * with one AbortSignal that tears all of them down (the agent turned
+ * detection off for the site, or changed the default country).
+ */
+export interface Detection {
+  /** The numbers the agent can see, for the popup's list. */
+  list(max: number): PageNumber[];
+  stop(): void;
+}
+
+/** Marks in the page's performance timeline, read by the benchmark (test/bench). */
+function mark(name: string, detail?: unknown): void {
+  performance.clearMarks(name);
+  performance.mark(name, { detail });
+}
+
+export function startDetection(doc: Document, country: string): Detection {
+  const controller = new AbortController();
+  const signal = controller.signal;
+  let index: NumberIndex | null = null;
+  const highlighter = new Highlighter(doc, (node) => index?.get(node), (error) => report('highlight', error));
+  index = new NumberIndex(highlighter);
+  const numbers = index;
+  const button = new CallButton(doc);
+
+  const scanner = new Scanner({
+    doc,
+    country,
+    index: numbers,
+    signal,
+    onShadowRoot: (root) => {
+      highlighter.adopt(root);
+      mutations.observe(root);
+      scanner.enqueue(root);
+    },
+  });
+  const mutations = watchMutations(
+    {
+      changed: (nodes) => {
+        for (const n of nodes) scanner.enqueue(n);
+        void scanner.idle().then(() => mark('switchboard:update-done', { numbers: numbers.size }));
+      },
+      removed: () => numbers.dropDisconnected(),
+    },
+    signal,
+  );
+  mutations.observe(doc);
+  watchPointer({ win: doc.defaultView ?? window, index: numbers, highlighter, button, signal });
+
+  void scanner
+    .initial(() => mark('switchboard:visible-ready', { numbers: numbers.size }))
+    .then(() => mark('switchboard:scan-done', { numbers: numbers.size }));
+
+  return {
+    list(max) {
+      const out: PageNumber[] = [];
+      const seen = new Set<string>();
+      for (const [node, found] of numbers.entries()) {
+        if (out.length >= max) break;
+        if (!node.isConnected || node.parentElement?.checkVisibility?.() === false) continue;
+        for (const f of found) {
+          const key = `${f.e164};${f.ext ?? ''}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({ text: node.data.slice(f.start, f.end).slice(0, 64), e164: f.e164, ...(f.ext !== undefined ? { ext: f.ext } : {}) });
+        }
+      }
+      return out.slice(0, max);
+    },
+    stop() {
+      controller.abort();
+      numbers.clear();
+      highlighter.destroy();
+      button.destroy();
+    },
+  };
+}

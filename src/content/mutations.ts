@@ -1,0 +1,58 @@
+import { guard } from './guard';
+import { OWN_ATTRIBUTE } from './skip';
+
+/**
+ * Pages that change under the detector (single-page apps, infinite lists,
+ * frameworks re-rendering rows): one MutationObserver for the document and
+ * each open shadow root (mutations do not cross shadow boundaries). Changes
+ * are collected and handed over at most every 16 ms, as the nodes that were
+ * added or whose text changed: only those subtrees are read again.
+ */
+const DEBOUNCE_MS = 16;
+
+export interface MutationSink {
+  /** Added subtrees and changed text nodes. */
+  changed(nodes: readonly Node[]): void;
+  /** Something was removed: numbers in detached nodes must go. */
+  removed(): void;
+}
+
+export function watchMutations(sink: MutationSink, signal: AbortSignal): { observe(root: Node): void } {
+  const pending = new Set<Node>();
+  let removed = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const flush = guard('mutations', () => {
+    timer = undefined;
+    if (removed) {
+      removed = false;
+      sink.removed();
+    }
+    const nodes = [...pending].filter((n) => n.isConnected);
+    pending.clear();
+    if (nodes.length > 0) sink.changed(nodes);
+  });
+
+  const observer = new MutationObserver(
+    guard('mutations', (records: MutationRecord[]) => {
+      for (const r of records) {
+        if (r.type === 'characterData') {
+          pending.add(r.target);
+          continue;
+        }
+        for (const n of r.addedNodes) if (!(n instanceof Element && n.hasAttribute(OWN_ATTRIBUTE))) pending.add(n);
+        if (r.removedNodes.length > 0) removed = true;
+      }
+      if (timer === undefined && (pending.size > 0 || removed)) timer = setTimeout(flush, DEBOUNCE_MS);
+    }),
+  );
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
+  return {
+    observe(root) {
+      observer.observe(root, { childList: true, subtree: true, characterData: true });
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * Where numbers are never looked for (issue 4): form fields and editable
+ * areas (what the agent types is theirs), scripts, styles, SVG, hidden
+ * elements, and the extension's own call button. Checked on elements only,
+ * from attributes and tag names: reading computed styles for every element
+ * would cost a style recalculation. Text in `display: none` subtrees is found
+ * but has no boxes, so it is never highlighted, hit or listed.
+ */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
+]);
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Marks the extension's own elements (the call button's host). */
+export const OWN_ATTRIBUTE = 'data-switchboard-own';
+
+export function isSkipped(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.tagName) || el.namespaceURI === SVG_NS) return true;
+  if (el.hasAttribute('hidden') || el.hasAttribute(OWN_ATTRIBUTE)) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** True when `node` or an ancestor (across open shadow roots) is skipped. */
+export function insideSkipped(node: Node): boolean {
+  let el: Element | null = node instanceof Element ? node : node.parentElement;
+  while (el !== null) {
+    if (isSkipped(el)) return true;
+    const parent: Element | null = el.parentElement;
+    if (parent === null) {
+      const root = el.getRootNode();
+      el = root instanceof ShadowRoot ? root.host : null;
+    } else {
+      el = parent;
+    }
+  }
+  return node.ownerDocument?.designMode === 'on';
+}

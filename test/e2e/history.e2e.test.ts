@@ -1,0 +1,209 @@
+/**
+ * Issue 5 end to end: the agent's record after real calls through Kamailio:
+ * recent calls in the popup, the missed-call badge, the wrap-up, the history
+ * page with search and CSV export, and nothing lost across a worker stop or
+ * an extension reload in the middle of a call.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startKamailio, type KamailioHandle } from '../lab/kamailio.ts';
+import { startStaticServer, type StaticServer } from '../lab/static-server.ts';
+import { dialFromPopup, openParty, startAgent, waitForCall, type Agent } from './support/agent.ts';
+import { eventually, launchExtension, type ExtensionHandle } from './support/extension.ts';
+import { openPopup, waitForRegistration } from './support/popup-page.ts';
+
+let pbx: KamailioHandle;
+let web: StaticServer;
+let agent: Agent | null = null;
+
+beforeAll(async () => {
+  pbx = await startKamailio();
+  web = await startStaticServer();
+});
+afterAll(async () => {
+  await web?.stop();
+  await pbx?.stop();
+});
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail' && agent) console.log(agent.ext.logs.slice(-80).join('\n'));
+  await agent?.ext.close();
+  agent = null;
+});
+
+async function openHistory(ext: ExtensionHandle): Promise<Page> {
+  const page = await ext.openPage('src/history/index.html');
+  await page.getByRole('heading', { name: 'Call history' }).waitFor();
+  return page;
+}
+
+async function historyRows(page: Page): Promise<Array<{ outcome: string; text: string; duration: string }>> {
+  const rows = page.getByTestId('history-row');
+  const out: Array<{ outcome: string; text: string; duration: string }> = [];
+  for (let i = 0; i < (await rows.count()); i++) {
+    const row = rows.nth(i);
+    out.push({
+      outcome: (await row.getAttribute('data-outcome')) ?? '',
+      text: await row.innerText(),
+      duration: await row.getByTestId('history-duration').innerText(),
+    });
+  }
+  return out;
+}
+
+async function badgeText(ext: ExtensionHandle): Promise<string> {
+  const sw = await ext.worker();
+  return sw.evaluate(() => chrome.action.getBadgeText({}));
+}
+
+function seconds(mmss: string): number {
+  const [m, s] = mmss.split(':').map(Number);
+  return (m ?? 0) * 60 + (s ?? 0);
+}
+
+describe('the agent’s record', () => {
+  it('files answered, missed, declined and failed calls with their outcome and duration, with a wrap-up after the call', async () => {
+    agent = await startAgent(pbx);
+    const { ext, popup } = agent;
+    const party = await openParty(ext, pbx, web, '1002');
+
+    // Answered: talk for a couple of seconds of real audio, then hang up.
+    await dialFromPopup(popup, '1002');
+    await party.waitForIncoming();
+    const answeredAt = Date.now();
+    await party.answer();
+    await party.waitForStats((s) => s.packetsReceived > 100);
+    await popup.getByRole('button', { name: 'Hang up' }).click();
+    const talked = (Date.now() - answeredAt) / 1000;
+    await party.waitForEvent('bye');
+
+    // The wrap-up opens focused: choose with the keyboard, Enter saves.
+    const wrap = popup.getByTestId('wrap-up');
+    await wrap.waitFor();
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('wrapup-disposition');
+    await popup.getByLabel('Notes').fill('Wants a demo, "Tuesday", 10:00');
+    await popup.getByLabel('Disposition').selectOption('Interested');
+    await popup.getByLabel('Disposition').press('Enter');
+    await wrap.waitFor({ state: 'detached' });
+
+    // Missed, while the popup is closed: the badge counts it.
+    await popup.close();
+    const missed = await party.call('1001');
+    await waitForCall(ext, (c) => c.phase === 'incoming', 'the call to ring');
+    await party.hangup(missed.sessionId);
+    await eventually(() => badgeText(ext), (t) => t === '1', 'the missed-call count on the badge');
+
+    // Opening the popup is looking: the count clears.
+    const popup2 = await openPopup(ext);
+    await eventually(() => badgeText(ext), (t) => t !== '1', 'the badge count to clear');
+
+    // Declined.
+    await party.call('1001');
+    await popup2.getByRole('button', { name: 'Decline' }).click();
+    await party.waitForEvent('callFailed', 10_000, { code: 486 });
+
+    // Failed: a number the PBX does not know.
+    await dialFromPopup(popup2, '1999');
+    await popup2.getByTestId('call-ended').filter({ hasText: 'number not found' }).waitFor();
+    await popup2.getByTestId('wrap-up').waitFor();
+    await popup2.getByRole('button', { name: 'Later' }).click();
+
+    const recent = popup2.getByTestId('recent-calls');
+    await recent.locator('li[data-outcome]').nth(3).waitFor();
+    const outcomes = await recent.locator('li[data-outcome]').evaluateAll((items) => items.map((li) => li.getAttribute('data-outcome')));
+    expect(outcomes.slice(0, 4)).toEqual(['failed', 'declined', 'missed', 'answered']);
+
+    const history = await openHistory(ext);
+    await history.getByTestId('history-row').nth(3).waitFor();
+    const rows = await historyRows(history);
+    expect(rows.map((r) => r.outcome)).toEqual(['failed', 'declined', 'missed', 'answered']);
+    const answered = rows[3]!;
+    expect(seconds(answered.duration)).toBeGreaterThanOrEqual(1);
+    expect(seconds(answered.duration)).toBeLessThanOrEqual(Math.ceil(talked) + 1);
+    expect(answered.text).toContain('Interested');
+    expect(answered.text).toContain('Wants a demo');
+    expect(rows[0]!.text).toContain('number not found');
+
+    // Search by number, filter by outcome.
+    await history.getByLabel('Search by number or name').fill('1999');
+    await expect.poll(async () => (await historyRows(history)).map((r) => r.outcome)).toEqual(['failed']);
+    await history.getByLabel('Search by number or name').fill('');
+    await history.getByLabel('Outcome').selectOption('missed');
+    await expect.poll(async () => (await historyRows(history)).map((r) => r.outcome)).toEqual(['missed']);
+    await history.getByLabel('Outcome').selectOption('');
+
+    // Edit a wrap-up later.
+    await history.getByRole('button', { name: /^Edit wrap-up of call with 1999/ }).click();
+    await history.getByRole('combobox', { name: 'Disposition' }).last().selectOption('Wrong number');
+    await history.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(async () => (await historyRows(history))[0]?.text ?? '').toContain('Wrong number');
+
+    // CSV export of everything, with the quoted notes intact.
+    const [download] = await Promise.all([history.waitForEvent('download'), history.getByRole('button', { name: 'Export CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n').filter((l) => l !== '').length).toBe(5);
+    expect(csv).toContain('"Wants a demo, ""Tuesday"", 10:00"');
+  });
+
+  it('loses nothing when the service worker stops between calls', async () => {
+    agent = await startAgent(pbx);
+    const { ext, popup } = agent;
+    const party = await openParty(ext, pbx, web, '1002');
+    await party.configure({ autoAnswer: true });
+    await dialFromPopup(popup, '1002');
+    await waitForCall(ext, (c) => c.phase === 'connected', 'the first call');
+    await popup.getByRole('button', { name: 'Hang up' }).click();
+    await popup.getByTestId('wrap-up').waitFor();
+    await popup.close();
+
+    await ext.stopServiceWorker();
+
+    const popup2 = await openPopup(ext);
+    await popup2.getByRole('button', { name: 'Later' }).click();
+    await dialFromPopup(popup2, '1002');
+    await waitForCall(ext, (c) => c.phase === 'connected', 'the second call');
+    await popup2.getByRole('button', { name: 'Hang up' }).click();
+    const history = await openHistory(ext);
+    await history.getByTestId('history-row').nth(1).waitFor();
+    expect((await historyRows(history)).map((r) => r.outcome)).toEqual(['answered', 'answered']);
+  });
+
+  it('marks a call cut off when the phone document dies as interrupted, and the phone comes back', async () => {
+    agent = await startAgent(pbx);
+    const { ext, popup } = agent;
+    const party = await openParty(ext, pbx, web, '1002');
+    await party.configure({ autoAnswer: true });
+    await dialFromPopup(popup, '1002');
+    const call = await waitForCall(ext, (c) => c.phase === 'connected', 'the call');
+    // What an extension reload or a renderer crash does to the phone: its
+    // document is gone, mid-call, without a chance to write anything.
+    const sw = await ext.worker();
+    await sw.evaluate(() => chrome.offscreen.closeDocument());
+    await waitForRegistration(popup, 'Registered, receiving calls');
+    const history = await openHistory(ext);
+    await history.getByTestId('history-row').first().waitFor();
+    const rows = await historyRows(history);
+    expect(rows.map((r) => r.outcome)).toEqual(['interrupted']);
+    expect(call.id).toBeTruthy();
+  });
+
+  it('after a browser crash mid-call, the restarted browser files the call as interrupted and is Available again', async () => {
+    agent = await startAgent(pbx);
+    const { ext, popup } = agent;
+    const party = await openParty(ext, pbx, web, '1002');
+    await party.configure({ autoAnswer: true });
+    await dialFromPopup(popup, '1002');
+    await waitForCall(ext, (c) => c.phase === 'connected', 'the call');
+    await ext.crash();
+
+    const relaunched = await launchExtension({ spki: pbx.certSpki, profileDir: ext.profileDir });
+    agent = { ext: relaunched, popup };
+    const popup2 = await openPopup(relaunched);
+    // The status survived the restart and registration came back by itself.
+    await waitForRegistration(popup2, 'Registered, receiving calls');
+    expect(await popup2.getByRole('radio', { name: /^Available/ }).isChecked()).toBe(true);
+    const history = await openHistory(relaunched);
+    await history.getByTestId('history-row').first().waitFor();
+    expect((await historyRows(history)).map((r) => r.outcome)).toEqual(['interrupted']);
+  });
+});
