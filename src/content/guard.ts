@@ -4,7 +4,7 @@
  * through `guard`; a failure is logged quietly and the page carries on.
  */
 export function report(where: string, error: unknown): void {
-  console.debug(`[switchboard] ${where}:`, error instanceof Error ? error.message : error);
+  console.debug(`[switchboard] ${where}:`, error instanceof Error ? error.stack : error);
 }
 
 export function guard<A extends unknown[]>(where: string, fn: (...args: A) => void): (...args: A) => void {

@@ -1,5 +1,6 @@
 import { detectText, worthScanning } from './detect-text';
 import type { NumberIndex } from './number-index';
+import { report } from './guard';
 import { insideSkipped, isSkipped } from './skip';
 import { SLICE_MS, yieldToPage } from './yield';
 
@@ -74,9 +75,16 @@ export class Scanner {
   private kick(): void {
     if (this.running) return;
     this.running = true;
-    void this.run().finally(() => {
-      this.running = false;
-    });
+    void this.run()
+      .catch((error: unknown) => {
+        // One bad node must not stop detection for the rest of the page's life.
+        report('scan', error);
+      })
+      .finally(() => {
+        this.running = false;
+        // Tasks queued after the loop saw an empty queue, but before this ran.
+        if (this.queue.length > 0 && !this.o.signal.aborted) this.kick();
+      });
   }
 
   private async run(): Promise<void> {

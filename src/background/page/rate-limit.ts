@@ -19,7 +19,7 @@ export interface RateRule {
 
 export const PAGE_REQUEST_RULE: RateRule = { burst: 3, refillEveryMs: 10_000 };
 /** Trusted clicks are the agent's own, but a runaway script-driven page must not dial in a loop either. */
-export const CLICK_RULE: RateRule = { burst: 5, refillEveryMs: 3_000 };
+export const CLICK_RULE: RateRule = { burst: 10, refillEveryMs: 1_000 };
 
 export function takeToken(bucket: Bucket | undefined, now: number, rule: RateRule): { allowed: boolean; bucket: Bucket } {
   const start = bucket === undefined || !Number.isFinite(bucket.tokens) || bucket.at > now ? { tokens: rule.burst, at: now } : bucket;
