@@ -18,6 +18,12 @@ import { installPageListeners } from './page/page-listeners';
  * them, and no handler relies on a global surviving.
  */
 listen<BackgroundSpec, BackgroundResponses>('background', backgroundSpec, handlers);
+
+// Content scripts run next to untrusted pages: keep them out of local storage
+// altogether where Chrome allows it (the password is sealed there anyway).
+void chrome.storage.local.setAccessLevel({ accessLevel: chrome.storage.AccessLevel.TRUSTED_CONTEXTS }).catch((error: unknown) => {
+  console.warn('[switchboard] this Chrome cannot restrict local storage to the extension:', error instanceof Error ? error.message : error);
+});
 watchProbeErrors();
 
 const WATCHDOG = 'offscreen-watchdog';

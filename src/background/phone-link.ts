@@ -1,4 +1,4 @@
-import { INITIAL_PHONE, type AppSnapshot, type PhoneSnapshot } from '../shared/phone-snapshot';
+import { idlePhone, type AppSnapshot, type PhoneSnapshot } from '../shared/phone-snapshot';
 import { toOffscreen, toViews } from '../shared/messaging/channels';
 import { accountLabel, isConfigured, toSipConfig } from '../shared/settings';
 import { showBadge } from './badge';
@@ -24,7 +24,7 @@ export async function pushConfig(): Promise<PhoneSnapshot> {
   const configured = isConfigured(settings);
   if (!configured || status === 'offline') {
     // Nothing to run: tell a running document to stop, but do not create one.
-    if (!(await offscreenExists())) return INITIAL_PHONE;
+    if (!(await offscreenExists())) return idlePhone();
   } else {
     await ensureOffscreen();
   }
@@ -35,13 +35,13 @@ export async function pushConfig(): Promise<PhoneSnapshot> {
     prefs,
     defaultCountry: settings.defaultCountry,
   });
-  return answer.ok ? answer.value : INITIAL_PHONE;
+  return answer.ok ? answer.value : idlePhone();
 }
 
 export async function currentPhone(): Promise<PhoneSnapshot> {
-  if (!(await offscreenExists())) return INITIAL_PHONE;
+  if (!(await offscreenExists())) return idlePhone();
   const answer = await toOffscreen('offscreen/getState', {});
-  return answer.ok ? answer.value : INITIAL_PHONE;
+  return answer.ok ? answer.value : idlePhone();
 }
 
 export async function compose(phone: PhoneSnapshot): Promise<AppSnapshot> {
@@ -58,11 +58,23 @@ export async function compose(phone: PhoneSnapshot): Promise<AppSnapshot> {
   };
 }
 
-/** Renders the badge and tells every open view. */
-export async function publish(phone: PhoneSnapshot): Promise<AppSnapshot> {
-  const snapshot = await compose(phone);
-  await showBadge(snapshot);
-  // No view open is the usual case, not an error.
-  await toViews('views/snapshot', { snapshot });
-  return snapshot;
+/**
+ * Renders the badge and tells every open view. Handlers run concurrently, so
+ * publishing is queued and an older phone state never overwrites a newer one
+ * (a cache of the newest seen, rebuilt from the next snapshot if the worker restarts).
+ */
+let newest: PhoneSnapshot | null = null;
+let publishing: Promise<unknown> = Promise.resolve();
+export function publish(phone: PhoneSnapshot): Promise<AppSnapshot> {
+  const run = async () => {
+    if (newest === null || phone.seq >= newest.seq) newest = phone;
+    const snapshot = await compose(newest);
+    await showBadge(snapshot);
+    // No view open is the usual case, not an error.
+    await toViews('views/snapshot', { snapshot });
+    return snapshot;
+  };
+  const next = publishing.then(run, run);
+  publishing = next.catch(() => undefined);
+  return next;
 }

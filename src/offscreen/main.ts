@@ -84,8 +84,17 @@ function callAction(callId: string, action: CallAction): Promise<void> | void {
   }
 }
 
+let seq = 0;
+let seqFor = '';
+/** The phone's state, stamped with when it was reached (see PhoneSnapshot.seq). */
 function snapshotNow() {
-  return { ...registration.snapshot(), calls: calls.snapshots(), notice: calls.notice };
+  const body = { ...registration.snapshot(), calls: calls.snapshots(), notice: calls.notice };
+  const serialized = JSON.stringify(body);
+  if (serialized !== seqFor) {
+    seqFor = serialized;
+    seq = Math.max(seq + 1, Date.now());
+  }
+  return { ...body, seq };
 }
 
 function publish(): void {

@@ -16,6 +16,8 @@ export function Popup(props: { connector: Connector; history: HistoryConnector }
   const { connector, history } = props;
   const { snapshot, loadError, set } = useSnapshot(connector);
   const [actionError, setActionError] = useState<AppError | null>(null);
+  // The choice shows at once; broadcasts that predate it do not flip it back.
+  const [pendingStatus, setPendingStatus] = useState<AgentStatus | null>(null);
 
   if (snapshot === null) {
     return <main class="popup">{loadError ? <ErrorNotice error={loadError} onOpenSettings={connector.openOptions} /> : <p>Loading…</p>}</main>;
@@ -23,7 +25,9 @@ export function Popup(props: { connector: Connector; history: HistoryConnector }
 
   const choose = async (status: AgentStatus) => {
     setActionError(null);
+    setPendingStatus(status);
     const result = await connector.setStatus(status);
+    setPendingStatus(null);
     if (result.ok) set(result.value);
     else setActionError(result.error);
   };
@@ -46,7 +50,7 @@ export function Popup(props: { connector: Connector; history: HistoryConnector }
         </div>
       ) : (
         <>
-          <StatusSwitch value={snapshot.status} disabled={false} onChange={(s) => void choose(s)} />
+          <StatusSwitch value={pendingStatus ?? snapshot.status} disabled={false} onChange={(s) => void choose(s)} />
           <ConnectionLine snapshot={snapshot} onRetry={() => void connector.reconnectNow()} />
           <PhonePanel snapshot={snapshot} connector={connector} onError={setActionError} />
           <AfterCalls snapshot={snapshot} connector={connector} history={history} onError={setActionError} />

@@ -8,9 +8,12 @@ export function useSnapshot(connector: Connector): { snapshot: AppSnapshot | nul
   const [snapshot, setSnapshot] = useState<AppSnapshot | null>(null);
   const [loadError, setLoadError] = useState<AppError | null>(null);
   useEffect(() => {
-    const unsubscribe = connector.subscribe(setSnapshot);
-    void connector.getSnapshot().then((r) => (r.ok ? setSnapshot(r.value) : setLoadError(r.error)));
+    // Keep the newest phone state: answers and broadcasts can cross.
+    const offer = (next: AppSnapshot) => setSnapshot((current) => (current !== null && next.phone.seq < current.phone.seq ? current : next));
+    const unsubscribe = connector.subscribe(offer);
+    void connector.getSnapshot().then((r) => (r.ok ? offer(r.value) : setLoadError(r.error)));
     return unsubscribe;
   }, [connector]);
-  return { snapshot, loadError, set: setSnapshot };
+  const set = (next: AppSnapshot) => setSnapshot((current) => (current !== null && next.phone.seq < current.phone.seq ? current : next));
+  return { snapshot, loadError, set };
 }

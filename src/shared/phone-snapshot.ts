@@ -9,6 +9,12 @@ export type MicPermission = 'granted' | 'prompt' | 'denied' | 'unknown';
 
 /** What the offscreen document owns and reports after every change. */
 export interface PhoneSnapshot {
+  /**
+   * When this state was reached (epoch ms, strictly increasing within a
+   * document). Snapshots travel through asynchronous handlers and can arrive
+   * out of order; receivers keep the newest.
+   */
+  readonly seq: number;
   readonly registration: RegistrationState;
   /** The last problem, in words; cleared when registration succeeds. */
   readonly error: AppError | null;
@@ -25,6 +31,7 @@ export interface PhoneSnapshot {
 }
 
 export const INITIAL_PHONE: PhoneSnapshot = {
+  seq: 0,
   registration: 'idle',
   error: null,
   nextRetryAt: null,
@@ -46,4 +53,9 @@ export interface AppSnapshot {
   /** Missed calls since the agent last looked: the badge shows the count. */
   readonly missedCalls: number;
   readonly wrapUp: { readonly dispositions: readonly string[]; readonly required: boolean };
+}
+
+/** The phone as it is when no offscreen document runs, stamped now. */
+export function idlePhone(): PhoneSnapshot {
+  return { ...INITIAL_PHONE, seq: Date.now() };
 }

@@ -215,6 +215,10 @@ describe('message boundaries', () => {
       );
 
     expect(await send(`{ target: 'background', type: 'content/getPageConfig', payload: {} }`)).toMatchObject({ ok: true });
+    // The password is out of a content script's reach: local storage is closed
+    // to content scripts, and even its stored form is sealed.
+    const storage = await world.evaluate<string>(`chrome.storage.local.get(null).then((all) => JSON.stringify(all), (e) => 'refused: ' + e.message)`);
+    expect(storage).not.toContain('secret1001');
     expect(await send(`{ target: 'background', type: 'ui/getSettings', payload: {} }`)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await send(`{ target: 'background', type: 'ui/setStatus', payload: { status: 'available' } }`)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await send(`{ target: 'background', type: 'offscreen/boot', payload: {} }`)).toMatchObject({ ok: false, error: { code: 'forbidden' } });

@@ -179,11 +179,18 @@ describe('the agent’s record', () => {
     // document is gone, mid-call, without a chance to write anything.
     const sw = await ext.worker();
     await sw.evaluate(() => chrome.offscreen.closeDocument());
-    await waitForRegistration(popup, 'Registered, receiving calls');
+    // The worker brings the phone back; its first act is to file the cut-off call.
     const history = await openHistory(ext);
-    await history.getByTestId('history-row').first().waitFor();
-    const rows = await historyRows(history);
-    expect(rows.map((r) => r.outcome)).toEqual(['interrupted']);
+    await eventually(
+      async () => {
+        await history.reload();
+        await history.getByTestId('history-row').first().waitFor();
+        return (await historyRows(history)).map((r) => r.outcome);
+      },
+      (outcomes) => outcomes.length === 1 && outcomes[0] === 'interrupted',
+      'the cut-off call to be filed as interrupted',
+    );
+    await eventually(() => ext.askOffscreen<{ ok: boolean; value?: { registration: string; calls: unknown[] } }>('offscreen/getState'), (r) => r?.value?.registration === 'registered', 'the phone to be registered again');
     expect(call.id).toBeTruthy();
   });
 

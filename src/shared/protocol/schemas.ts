@@ -97,6 +97,7 @@ export const PreferencesSchema = v.strictObject({
 });
 
 export const PhoneSnapshotSchema = v.object({
+  seq: v.number(),
   calls: v.pipe(v.array(CallSnapshotSchema), v.maxLength(16), v.readonly()),
   notice: v.nullable(text()),
   registration: v.picklist(REGISTRATION_STATES),
