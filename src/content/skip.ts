@@ -21,6 +21,13 @@ export function isSkipped(el: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
+/**
+ * The same rule as one selector, for `Element.closest`: one native call per
+ * candidate text node instead of a JavaScript filter called for every element
+ * of the page (which cost ~4 µs per node from the isolated world, measured).
+ */
+export const SKIP_SELECTOR = [...SKIPPED_TAGS].map((t) => t.toLowerCase()).concat(['svg', '[hidden]', `[${OWN_ATTRIBUTE}]`, '[contenteditable]:not([contenteditable="false"])']).join(',');
+
 /** True when `node` or an ancestor (across open shadow roots) is skipped. */
 export function insideSkipped(node: Node): boolean {
   let el: Element | null = node instanceof Element ? node : node.parentElement;
