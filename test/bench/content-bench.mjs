@@ -1,0 +1,241 @@
+// Content-script benchmark (issue 4, Performance). Run after `npm run build`:
+//
+//   node test/bench/content-bench.mjs            (BENCH_RUNS=5 by default)
+//
+// Loads a generated 5,000-row CRM list page (dates, IDs and amounts around
+// ~7,500 phone numbers) in headless Chromium three ways, in the same run:
+//   none         no extension: the baseline every "added" figure is measured against;
+//   switchboard  the built extension (dist/), its content script as shipped;
+//   c2d          ringcentral-c2d from npm, injected once the page has loaded
+//                (where a vendor's content script would run), default settings.
+// It prints medians; it asserts nothing (times depend on the machine).
+import { readFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { crmPage, numbersIn, row } from './crm-page.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const DIST = path.join(ROOT, 'dist');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const ROWS = 5000;
+const APPENDED = 500;
+/** Every figure is read this long after navigation started, when all variants have long settled. */
+const SETTLE_MS = 4000;
+/** c2d gives no "done" signal: it is done when no match was added for this long. */
+const QUIET_MS = 1500;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+
+if (!existsSync(path.join(DIST, 'manifest.json'))) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const C2D_SOURCE = readFileSync(createRequire(import.meta.url).resolve('ringcentral-c2d/build/index.js'), 'utf8');
+// Counts the matches c2d registers (it changes no DOM until hover, so this is its "callable").
+const C2D_START = `
+window.__c2d = { matches: 0, last: 0 };
+// The UMD build exposes the class itself as the global.
+const c2d = new (RingCentralC2D.RingCentralC2D ?? RingCentralC2D)();
+const nodes = c2d.observer._observer;
+const addMatch = nodes.addMatch.bind(nodes);
+nodes.addMatch = (m) => { window.__c2d.matches++; window.__c2d.last = performance.now(); return addMatch(m); };`;
+
+// Long tasks and long animation frames, from the start of the page.
+const PERF_INIT = `
+window.__perf = { tasks: [], frames: [] };
+new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__perf.tasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
+try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__perf.frames.push([e.startTime, e.duration]); }).observe({ type: 'long-animation-frame', buffered: true }); } catch {}`;
+
+const pages = {
+  '/crm': crmPage(ROWS, true),
+  '/plain': crmPage(ROWS, false),
+};
+
+function serve() {
+  const server = http.createServer((req, res) => {
+    const body = pages[new URL(req.url ?? '/', 'http://x').pathname];
+    if (body === undefined) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+function median(values) {
+  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+}
+
+async function poll(fn, what, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await fn();
+    if (value !== null && value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** The content script's files: the loader in the manifest and every module it pulls in. */
+function contentScriptSize() {
+  const manifest = JSON.parse(readFileSync(path.join(DIST, 'manifest.json'), 'utf8'));
+  const seen = new Set();
+  const queue = [...manifest.content_scripts[0].js];
+  let raw = 0;
+  let gzip = 0;
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = readFileSync(path.join(DIST, file), 'utf8');
+    raw += Buffer.byteLength(text);
+    gzip += gzipSync(text).length;
+    for (const m of text.matchAll(/(?:from\s*|import\s*\(?\s*|getURL\()\s*["']([^"']+\.js)["']/g)) {
+      const ref = m[1].startsWith('.') ? path.posix.join(path.posix.dirname(file), m[1]) : m[1].replace(/^\//, '');
+      queue.push(ref);
+    }
+  }
+  return { raw, gzip, files: seen.size };
+}
+
+async function measure(context, variant, url, expectNumbers) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  const loadEnd = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+  const out = { variant, all: null, inView: null, appended: null };
+
+  if (variant === 'c2d') await page.addScriptTag({ content: `${C2D_SOURCE}\n${C2D_START}` });
+  if (variant === 'switchboard') {
+    const marks = await poll(
+      () =>
+        page.evaluate(() => {
+          const done = performance.getEntriesByName('switchboard:scan-done')[0];
+          const view = performance.getEntriesByName('switchboard:visible-ready')[0];
+          return done ? { done: done.startTime, view: view?.startTime ?? done.startTime, numbers: done.detail?.numbers } : null;
+        }),
+      'switchboard:scan-done',
+    );
+    out.all = marks.done;
+    out.inView = marks.view;
+    out.found = marks.numbers;
+  } else if (variant === 'c2d') {
+    const done = await poll(
+      () => page.evaluate((quiet) => (window.__c2d.matches > 0 && performance.now() - window.__c2d.last > quiet ? { ...window.__c2d } : null), QUIET_MS),
+      'c2d matches',
+    );
+    out.all = done.last;
+    out.inView = done.last;
+    out.found = done.matches;
+  }
+
+  await page.waitForFunction((t) => performance.now() > t, SETTLE_MS);
+  const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  out.taskMs = metrics.TaskDuration * 1000;
+  await cdp.send('HeapProfiler.collectGarbage');
+  out.heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  const perf = await page.evaluate(() => window.__perf);
+  out.longestTask = Math.max(0, ...perf.tasks.filter(([start]) => start >= loadEnd).map(([, d]) => d));
+  out.longestFrame = Math.max(0, ...perf.frames.filter(([start]) => start >= loadEnd).map(([, d]) => d));
+
+  if (expectNumbers && variant !== 'none') {
+    const html = Array.from({ length: APPENDED }, (_, i) => row(ROWS + i)).join('');
+    const wanted = (out.found ?? 0) + numbersIn(ROWS, ROWS + APPENDED);
+    const t0 = await page.evaluate((h) => {
+      const t = performance.now();
+      document.getElementById('rows').insertAdjacentHTML('beforeend', h);
+      return t;
+    }, html);
+    if (variant === 'switchboard') {
+      out.appended = await poll(
+        () =>
+          page.evaluate(
+            ([start, n]) => {
+              const m = performance.getEntriesByName('switchboard:update-done')[0];
+              return m && m.startTime > start && m.detail?.numbers >= n ? m.startTime - start : null;
+            },
+            [t0, wanted],
+          ),
+        'appended rows',
+      );
+    } else {
+      out.appended = await poll(
+        () => page.evaluate(([start, quiet]) => (window.__c2d.last > start && performance.now() - window.__c2d.last > quiet ? window.__c2d.last - start : null), [t0, QUIET_MS]),
+        'c2d appended rows',
+      );
+    }
+  }
+  await page.close();
+  return out;
+}
+
+async function launch(variant) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'switchboard-bench-'));
+  const withExtension = variant === 'switchboard';
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    ...(withExtension ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
+    args: [...ARGS, ...(withExtension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : [])],
+  });
+  await context.addInitScript({ content: PERF_INIT });
+  if (withExtension) {
+    // Let the worker finish its first start (it opens the microphone page on install).
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await sw.evaluate(() => true);
+  }
+  return { context, close: async () => (await context.close(), rmSync(dir, { recursive: true, force: true })) };
+}
+
+const fmt = (v, unit = 'ms') => (v === null || v === undefined ? '—' : `${Math.round(v)} ${unit}`);
+const kb = (v) => (v === null ? '—' : `${(v / 1024).toFixed(0)} KB`);
+
+const server = await serve();
+const origin = `http://127.0.0.1:${server.address().port}`;
+const results = {};
+for (const variant of ['none', 'switchboard', 'c2d']) {
+  const browser = await launch(variant);
+  for (const [name, url, numbers] of [['crm', `${origin}/crm`, true], ['plain', `${origin}/plain`, false]]) {
+    // One warm-up load (compiles, caches), then the measured runs.
+    await measure(browser.context, variant, url, numbers);
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await measure(browser.context, variant, url, numbers));
+    results[`${variant}/${name}`] = runs;
+  }
+  await browser.close();
+}
+server.close();
+
+const med = (key, field) => median((results[key] ?? []).map((r) => r[field]));
+const baseTask = { crm: med('none/crm', 'taskMs'), plain: med('none/plain', 'taskMs') };
+const baseHeap = { crm: med('none/crm', 'heap'), plain: med('none/plain', 'heap') };
+const size = contentScriptSize();
+const c2dRaw = Buffer.byteLength(C2D_SOURCE);
+const c2dGzip = gzipSync(C2D_SOURCE).length;
+
+const rows = [
+  ['numbers found (crm page)', (v) => String(med(`${v}/crm`, 'found') ?? '—')],
+  ['numbers in view callable (from navigation)', (v) => fmt(med(`${v}/crm`, 'inView'))],
+  ['every number callable (from navigation)', (v) => fmt(med(`${v}/crm`, 'all'))],
+  ['longest task after load (≥50 ms reported)', (v) => fmt(med(`${v}/crm`, 'longestTask'))],
+  ['longest animation frame after load (≥50 ms)', (v) => fmt(med(`${v}/crm`, 'longestFrame'))],
+  ['main-thread time added vs no extension', (v) => fmt(med(`${v}/crm`, 'taskMs') - baseTask.crm)],
+  ['heap held vs no extension', (v) => kb(med(`${v}/crm`, 'heap') - baseHeap.crm)],
+  [`${APPENDED} appended rows callable`, (v) => fmt(med(`${v}/crm`, 'appended'))],
+  ['no-number page: main-thread time added', (v) => fmt(med(`${v}/plain`, 'taskMs') - baseTask.plain)],
+  ['no-number page: heap held', (v) => kb(med(`${v}/plain`, 'heap') - baseHeap.plain)],
+  ['script size (raw / gzip)', (v) => (v === 'switchboard' ? `${kb(size.raw)} / ${kb(size.gzip)} (${size.files} files)` : `${kb(c2dRaw)} / ${kb(c2dGzip)}`)],
+];
+console.log(`\nContent-script benchmark: ${ROWS}-row CRM page, medians of ${RUNS} runs (Chromium headless, ${new Date().toISOString()})`);
+console.log(`baseline without extension: main-thread ${fmt(baseTask.crm)} (crm page), ${fmt(baseTask.plain)} (no-number page)\n`);
+const width = Math.max(...rows.map(([label]) => label.length));
+console.log(`${''.padEnd(width)}  ${'switchboard'.padEnd(26)}ringcentral-c2d`);
+for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value('switchboard').padEnd(26)}${value('c2d')}`);
