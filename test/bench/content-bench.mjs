@@ -11,7 +11,7 @@
 // It prints medians; it asserts nothing (times depend on the machine).
 import { readFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -235,7 +235,9 @@ const rows = [
   ['script size (raw / gzip)', (v) => (v === 'switchboard' ? `${kb(size.raw)} / ${kb(size.gzip)} (${size.files} files)` : `${kb(c2dRaw)} / ${kb(c2dGzip)}`)],
 ];
 console.log(`\nContent-script benchmark: ${ROWS}-row CRM page, medians of ${RUNS} runs (Chromium headless, ${new Date().toISOString()})`);
-console.log(`baseline without extension: main-thread ${fmt(baseTask.crm)} (crm page), ${fmt(baseTask.plain)} (no-number page)\n`);
+console.log(`baseline without extension: main-thread ${fmt(baseTask.crm)} (crm page), ${fmt(baseTask.plain)} (no-number page); longest task after load ${fmt(med('none/crm', 'longestTask'))}, longest animation frame after load ${fmt(med('none/crm', 'longestFrame'))}`);
+// Other work on the machine inflates every figure; the side-by-side comparison is what holds.
+console.log(`machine load average (1/5/15 min) at the end: ${loadavg().map((l) => l.toFixed(2)).join(' / ')}\n`);
 const width = Math.max(...rows.map(([label]) => label.length));
 console.log(`${''.padEnd(width)}  ${'switchboard'.padEnd(26)}ringcentral-c2d`);
 for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value('switchboard').padEnd(26)}${value('c2d')}`);
