@@ -49,7 +49,7 @@ export function makeUserAgent(
     sessionDescriptionHandlerFactoryOptions: {
       // Only host candidates matter on a LAN PBX; waiting for gathering to end
       // would delay every INVITE (LAB.md: ICE gathering dominates call setup).
-      iceGatheringTimeout: 500,
+      iceGatheringTimeout: 100,
       peerConnectionConfiguration: { iceServers: [] },
     },
     delegate,
