@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const steps = [['npx', 'vitest', 'run', '-c', 'test/bench/vitest.config.ts', ...process.argv.slice(2)]];
-if (existsSync(`${root}/test/bench/content-bench.mjs`)) steps.push(['node', 'test/bench/content-bench.mjs']);
+// With arguments (a file or -t filter) only the vitest benchmarks run.
+if (process.argv.length <= 2 && existsSync(`${root}/test/bench/content-bench.mjs`)) steps.push(['node', 'test/bench/content-bench.mjs']);
 
 let status = 0;
 for (const step of steps) {

@@ -352,6 +352,18 @@ describe('the crm-agent-phone page protocol', () => {
     ]);
     await noLiveCalls();
 
+    // The agent wraps the call up in the popup; the page gets it to save on its lead (issue 5).
+    await agent.popup.getByTestId('wrap-up').waitFor();
+    await agent.popup.getByLabel('Disposition').selectOption('Interested');
+    await agent.popup.getByLabel('Notes').fill('Call back Tuesday, "after 10"');
+    await agent.popup.getByRole('button', { name: 'Save wrap-up' }).click();
+    const wrapped = await eventually(() => received(page), (r) => r.some((m) => m.type === 'CALL_WRAPUP'), 'CALL_WRAPUP on the page');
+    expect(wrapped.at(-1)).toEqual({ type: 'CALL_WRAPUP', disposition: 'Interested', notes: 'Call back Tuesday, "after 10"', timestamp: expect.any(Number), requestId: 'req-42' });
+    // The call record keeps the related entity from the request.
+    const history = await agent.ext.openPage('src/history/index.html');
+    await history.getByTestId('history-row').filter({ hasText: 'lead 123' }).first().waitFor();
+    await history.close();
+
     // The call record keeps the related entity and the page (issue 5 reads it).
     // A call the agent makes from the popup is none of the page's business.
     const count = (await received(page)).length;
