@@ -22,6 +22,8 @@ export interface AgentBrowser {
 }
 
 export async function launchAgentBrowser(opts: { spki: string; headless: boolean }): Promise<AgentBrowser> {
+  // SWITCHBOARD_DIST: try another build (e.g. a branch's) with the same demo.
+  const dist = process.env.SWITCHBOARD_DIST ?? DIST;
   const profileDir = mkdtempSync(join(tmpdir(), 'switchboard-demo-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
@@ -29,7 +31,7 @@ export async function launchAgentBrowser(opts: { spki: string; headless: boolean
     // Headed: the window's own size; headless: a laptop-sized page for the screenshots.
     viewport: opts.headless ? { width: 1200, height: 720 } : null,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, ...labChromiumArgs(opts.spki)],
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...labChromiumArgs(opts.spki)],
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,

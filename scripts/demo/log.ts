@@ -18,6 +18,7 @@ export async function timed<T>(text: string, run: () => Promise<T>): Promise<T> 
   const t0 = Date.now();
   step(`${text}…`);
   const value = await run();
-  detail(`done in ${Date.now() - t0} ms`);
+  // Named, not just "done": steps may overlap (the customers' phones come up meanwhile).
+  detail(`✓ ${text} (${Date.now() - t0} ms)`);
   return value;
 }

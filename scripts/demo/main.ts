@@ -14,7 +14,7 @@ import { startPbx, startWeb } from './pbx.ts';
 import { OUTPUT_DIR } from './screenshots.ts';
 import { setUpAgent } from './setup-agent.ts';
 import { ensureSystemPackages } from './system.ts';
-import { stopAll, stopOnSignals } from './teardown.ts';
+import { interrupted, stopAll, stopOnSignals } from './teardown.ts';
 import { runTour } from './tour.ts';
 
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
@@ -25,9 +25,12 @@ async function demo(): Promise<void> {
   detail(`${pbx.wssUrl} (self-signed certificate, trusted by this Chromium only); agent 1001`);
   const web = await timed('Demo CRM: web server', startWeb);
   detail(`${web.origin}/crm/index.html`);
-  const customers = await timed('Customers: register their phones and answer every call', () => startCustomerPhones(pbx, web));
+  // The customers' phones come up while the agent's browser is set up: neither needs the other until the first call.
+  const customersReady = timed('Customers: register their phones, to answer every call', () => startCustomerPhones(pbx, web));
+  customersReady.catch(() => undefined); // awaited below; this only keeps Node from calling it unhandled meanwhile
   const agent = await timed(`Chromium with the extension (${headless ? 'headless' : 'a window'})`, () => launchAgentBrowser({ spki: pbx.certSpki, headless }));
   const popup = await setUpAgent(agent, pbx, web.origin);
+  const customers = await customersReady;
   if (!headless) return runInteractive(agent, popup, web);
 
   const t0 = Date.now();
@@ -44,16 +47,20 @@ async function main(): Promise<number> {
     return 1;
   }
   if (shouldUseNetns(headless)) return rerunInNetns();
-  stopOnSignals((signal) => step(`${signal}: stopping…`));
+  const stopped = () => step('Stopped: Kamailio, the browsers and the web server are gone.');
+  stopOnSignals((signal) => step(`${signal}: stopping…`), stopped);
   try {
     await demo();
     return 0;
   } catch (error) {
+    if (interrupted()) return 130;
     console.error(`demo failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return 1;
   } finally {
-    await stopAll();
-    step('Stopped: Kamailio, the browsers and the web server are gone.');
+    if (!interrupted()) {
+      await stopAll();
+      stopped();
+    }
   }
 }
 

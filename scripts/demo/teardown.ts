@@ -6,6 +6,12 @@
 type Stopper = { what: string; stop: () => Promise<void> };
 const stoppers: Stopper[] = [];
 let stopping: Promise<void> | null = null;
+let signalled = false;
+
+/** True once Ctrl-C or SIGTERM arrived: what fails after that is the stop itself, not worth a report. */
+export function interrupted(): boolean {
+  return signalled;
+}
 
 export function onStop(what: string, stop: () => Promise<void>): void {
   stoppers.push({ what, stop });
@@ -25,12 +31,16 @@ export function stopAll(): Promise<void> {
  * Ctrl-C and SIGTERM stop everything, then exit. A second Ctrl-C while
  * stopping exits at once (Kamailio's watchdog still takes it down).
  */
-export function stopOnSignals(onSignal: (signal: NodeJS.Signals) => void = () => undefined): void {
+export function stopOnSignals(onSignal: (signal: NodeJS.Signals) => void, onStopped: () => void): void {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
-      if (stopping !== null) process.exit(130);
+      if (signalled) process.exit(130);
+      signalled = true;
       onSignal(signal);
-      void stopAll().then(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+      void stopAll().then(() => {
+        onStopped();
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+      });
     });
   }
 }
