@@ -2,36 +2,18 @@
  * Issue 3 end to end: calls through the built extension and a real Kamailio,
  * with SIP.js parties on the other end and real media (fake audio devices).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startKamailio, type KamailioHandle } from '../lab/kamailio.ts';
+import { describe, expect, it } from 'vitest';
+import { useLab } from './support/lab-hooks.ts';
 import type { Party } from '../lab/party-client.ts';
-import { startStaticServer, type StaticServer } from '../lab/static-server.ts';
 import { eventually } from './support/extension.ts';
 import { callState, calls, dialFromPopup, expectTwoWayAudio, mediaStats, openParty, startAgent, waitForCall, type Agent } from './support/agent.ts';
 import { openOptions } from './support/options-page.ts';
 import { openPopup } from './support/popup-page.ts';
 
-let pbx: KamailioHandle;
-let web: StaticServer;
-let agent: Agent | null = null;
-
-beforeAll(async () => {
-  pbx = await startKamailio();
-  web = await startStaticServer();
-});
-afterAll(async () => {
-  await web?.stop();
-  await pbx?.stop();
-});
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && agent) console.log(agent.ext.logs.slice(-80).join('\n'));
-  await agent?.ext.close();
-  agent = null;
-});
+const lab = useLab();
 
 async function setUp(): Promise<Agent> {
-  agent = await startAgent(pbx);
-  return agent;
+  return startAgent(lab.pbx, lab.track);
 }
 
 async function setPreference(a: Agent, apply: (page: import('playwright-core').Page) => Promise<void>): Promise<void> {
@@ -72,7 +54,7 @@ async function connectedOutbound(a: Agent, party: Party, user = '1002'): Promise
 describe('outbound calls', () => {
   it('calls from the popup: the far end answers, audio flows both ways, and the agent hangs up', async () => {
     const a = await setUp();
-    const party = await openParty(a.ext, pbx, web, '1002');
+    const party = await openParty(a.ext, lab.pbx, lab.web, '1002');
     const id = await connectedOutbound(a, party);
     await expectTwoWayAudio(a.ext, id, party);
     await a.popup.getByRole('button', { name: 'Hang up' }).click();
@@ -82,7 +64,7 @@ describe('outbound calls', () => {
 
   it('shows the far end hanging up, and Escape hangs up from the keyboard', async () => {
     const a = await setUp();
-    const party = await openParty(a.ext, pbx, web, '1002');
+    const party = await openParty(a.ext, lab.pbx, lab.web, '1002');
     await connectedOutbound(a, party);
     await party.hangup();
     await a.popup.getByTestId('call-ended').filter({ hasText: 'the other party hung up' }).waitFor();
@@ -94,7 +76,7 @@ describe('outbound calls', () => {
 
   it('puts busy, not found and no answer into their own words', async () => {
     const a = await setUp();
-    const party = await openParty(a.ext, pbx, web, '1002');
+    const party = await openParty(a.ext, lab.pbx, lab.web, '1002');
     await dialFromPopup(a.popup, '1002');
     await party.waitForIncoming();
     await party.reject(486);
@@ -130,7 +112,7 @@ describe('outbound calls', () => {
 describe('incoming calls', () => {
   it('rings in the popup and as a notification; answering from the popup connects with audio', async () => {
     const a = await setUp();
-    const party = await openParty(a.ext, pbx, web, '1002');
+    const party = await openParty(a.ext, lab.pbx, lab.web, '1002');
     await party.call('1001');
     await a.popup.getByTestId('incoming-call').filter({ hasText: 'Incoming call: 1002' }).waitFor();
     const ringing = await waitForCall(a.ext, (c) => c.phase === 'incoming', 'the incoming call');
@@ -145,7 +127,7 @@ describe('incoming calls', () => {
 
   it("answers from the notification's Answer button", async () => {
     const a = await setUp();
-    const party = await openParty(a.ext, pbx, web, '1002');
+    const party = await openParty(a.ext, lab.pbx, lab.web, '1002');
     await party.call('1001');
     const ringing = await waitForCall(a.ext, (c) => c.phase === 'incoming', 'the incoming call');
     const sw = await a.ext.worker();
@@ -156,7 +138,7 @@ describe('incoming calls', () => {
 
   it('Decline gives the caller 486; a caller who gives up shows as missed and clears the notification', async () => {
     const a = await setUp();
-    const party = await openParty(a.ext, pbx, web, '1002');
+    const party = await openParty(a.ext, lab.pbx, lab.web, '1002');
     const first = await party.call('1001');
     await a.popup.getByRole('button', { name: 'Decline' }).click();
     const declined = await party.waitForEvent('callFailed', 10_000, { session: first.sessionId });
@@ -178,7 +160,7 @@ describe('incoming calls', () => {
       await page.getByLabel('Answer calls automatically').check();
       await page.getByLabel('Auto-answer after (seconds)').fill('0');
     });
-    const party = await openParty(a.ext, pbx, web, '1002');
+    const party = await openParty(a.ext, lab.pbx, lab.web, '1002');
     await party.call('1001');
     await party.waitForEvent('callAccepted');
     await waitForCall(a.ext, (c) => c.phase === 'connected', 'the auto-answered call');
@@ -186,8 +168,8 @@ describe('incoming calls', () => {
 
   it('with call waiting off, a second caller gets 486 while the first call goes on', async () => {
     const a = await setUp();
-    const party = await openParty(a.ext, pbx, web, '1002');
-    const third = await openParty(a.ext, pbx, web, '1003');
+    const party = await openParty(a.ext, lab.pbx, lab.web, '1002');
+    const third = await openParty(a.ext, lab.pbx, lab.web, '1003');
     const id = await connectedOutbound(a, party);
     const second = await third.call('1001');
     const busy = await third.waitForEvent('callFailed', 10_000, { session: second.sessionId });
@@ -199,8 +181,8 @@ describe('incoming calls', () => {
   it('with call waiting on, a second call rings softly and Hold and answer swaps', async () => {
     const a = await setUp();
     await setPreference(a, (page) => page.getByLabel(/Call waiting/).check());
-    const party = await openParty(a.ext, pbx, web, '1002');
-    const third = await openParty(a.ext, pbx, web, '1003');
+    const party = await openParty(a.ext, lab.pbx, lab.web, '1002');
+    const third = await openParty(a.ext, lab.pbx, lab.web, '1003');
     const first = await connectedOutbound(a, party);
     await third.call('1001');
     await a.popup.getByTestId('incoming-call').filter({ hasText: 'Call waiting: 1003' }).waitFor();
@@ -216,7 +198,7 @@ describe('incoming calls', () => {
 describe('in-call controls', () => {
   it('mute silences what the far end hears and unmute brings it back', async () => {
     const a = await setUp();
-    const party = await openParty(a.ext, pbx, web, '1002');
+    const party = await openParty(a.ext, lab.pbx, lab.web, '1002');
     await connectedOutbound(a, party);
     await party.waitForStats((s) => s.audioLevel > 0.01);
     await a.popup.getByRole('button', { name: 'Mute' }).click();
@@ -227,7 +209,7 @@ describe('in-call controls', () => {
 
   it('hold sends sendonly and stops the far end receiving; resume restores two-way audio', async () => {
     const a = await setUp();
-    const party = await openParty(a.ext, pbx, web, '1002');
+    const party = await openParty(a.ext, lab.pbx, lab.web, '1002');
     const id = await connectedOutbound(a, party);
     await a.popup.getByRole('button', { name: 'Hold' }).click();
     const hold = await party.waitForEvent('reinvite');
@@ -245,7 +227,7 @@ describe('in-call controls', () => {
 
   it('sends DTMF digits in order as SIP INFO when set to, and through the RTP sender (RFC 4733) by default', async () => {
     const a = await setUp();
-    const party = await openParty(a.ext, pbx, web, '1002');
+    const party = await openParty(a.ext, lab.pbx, lab.web, '1002');
     const rtpCall = await connectedOutbound(a, party);
     expect((await mediaStats(a.ext, rtpCall)).telephoneEvent).toBe(true);
     for (const digit of ['1', '2', '#']) await a.popup.keyboard.press(digit);
@@ -266,8 +248,8 @@ describe('in-call controls', () => {
 
   it('blind transfer: the far end gets REFER to the third party, who then gets the call', async () => {
     const a = await setUp();
-    const party = await openParty(a.ext, pbx, web, '1002');
-    const third = await openParty(a.ext, pbx, web, '1003');
+    const party = await openParty(a.ext, lab.pbx, lab.web, '1002');
+    const third = await openParty(a.ext, lab.pbx, lab.web, '1003');
     await third.configure({ autoAnswer: true });
     await connectedOutbound(a, party);
     await a.popup.getByRole('button', { name: 'Transfer' }).click();
@@ -282,8 +264,8 @@ describe('in-call controls', () => {
 
   it('attended transfer: consult the third party, complete, and the first two parties talk', async () => {
     const a = await setUp();
-    const party = await openParty(a.ext, pbx, web, '1002');
-    const third = await openParty(a.ext, pbx, web, '1003');
+    const party = await openParty(a.ext, lab.pbx, lab.web, '1002');
+    const third = await openParty(a.ext, lab.pbx, lab.web, '1003');
     await connectedOutbound(a, party);
     await a.popup.getByRole('button', { name: 'Transfer' }).click();
     await a.popup.getByLabel('Transfer to').fill('1003');
@@ -305,7 +287,7 @@ describe('in-call controls', () => {
 describe('resilience', () => {
   it('keeps the call through a service-worker stop; a new popup shows it and hangs it up', async () => {
     const a = await setUp();
-    const party = await openParty(a.ext, pbx, web, '1002');
+    const party = await openParty(a.ext, lab.pbx, lab.web, '1002');
     const id = await connectedOutbound(a, party);
     await a.popup.close();
     await a.ext.stopServiceWorker();

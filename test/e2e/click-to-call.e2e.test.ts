@@ -32,7 +32,7 @@ let london: Party;
 beforeAll(async () => {
   pbx = await startKamailio({ users: { [NEW_YORK]: 'secretny', [LONDON]: 'secretldn' } });
   web = await startStaticServer({ mounts: { '/fixtures/': FIXTURES, '/preact/': PREACT } });
-  agent = await startAgent(pbx);
+  agent = await startAgent(pbx, () => undefined);
   newYork = await openParty(agent.ext, pbx, web, NEW_YORK);
   london = await openParty(agent.ext, pbx, web, LONDON);
 }, 90_000);

@@ -3,37 +3,19 @@
  * through its own options page, registering to a real Kamailio, with a second
  * SIP party (a plain SIP.js page) on the other end.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startKamailio, type KamailioHandle } from '../lab/kamailio.ts';
+import { describe, expect, it } from 'vitest';
+import { useLab } from './support/lab-hooks.ts';
 import { Party } from '../lab/party-client.ts';
-import { startStaticServer, type StaticServer } from '../lab/static-server.ts';
 import { freePort, startSilentServer, startUntrustedTlsServer } from '../lab/untrusted-tls-server.ts';
 import { contentWorld } from './support/content-world.ts';
 import { eventually, launchExtension, type ExtensionHandle } from './support/extension.ts';
 import { configureAccount, fillAccount, openOptions, testConnection } from './support/options-page.ts';
 import { chooseStatus, openPopup, waitForRegistration } from './support/popup-page.ts';
 
-let pbx: KamailioHandle;
-let web: StaticServer;
-let ext: ExtensionHandle | null = null;
-
-beforeAll(async () => {
-  pbx = await startKamailio();
-  web = await startStaticServer();
-});
-afterAll(async () => {
-  await web?.stop();
-  await pbx?.stop();
-});
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && ext) console.log(ext.logs.slice(-60).join('\n'));
-  await ext?.close();
-  ext = null;
-});
+const lab = useLab();
 
 async function start(): Promise<ExtensionHandle> {
-  ext = await launchExtension({ spki: pbx.certSpki });
-  return ext;
+  return lab.track(await launchExtension({ spki: lab.pbx.certSpki }));
 }
 
 const account = (serverUrl: string, password = 'secret1001') => ({
@@ -50,8 +32,8 @@ async function badgeTitle(e: ExtensionHandle): Promise<string> {
 }
 
 async function secondParty(e: ExtensionHandle, user = '1002'): Promise<Party> {
-  const party = await Party.open(e.context, web.origin);
-  const reg = await party.register({ wsUrl: pbx.wsUrl, user, password: pbx.users[user] ?? '' });
+  const party = await Party.open(e.context, lab.web.origin);
+  const reg = await party.register({ wsUrl: lab.pbx.wsUrl, user, password: lab.pbx.users[user] ?? '' });
   expect(reg.code).toBe(200);
   return party;
 }
@@ -60,7 +42,7 @@ describe('settings and Test connection', () => {
   it('registers over ws and over wss with a self-signed certificate', async () => {
     const e = await start();
     const page = await openOptions(e);
-    for (const url of [pbx.wsUrl, pbx.wssUrl]) {
+    for (const url of [lab.pbx.wsUrl, lab.pbx.wssUrl]) {
       await fillAccount(page, account(url));
       const outcome = await testConnection(page);
       expect(outcome.code, outcome.text).toBe('registered');
@@ -76,7 +58,7 @@ describe('settings and Test connection', () => {
     try {
       const page = await openOptions(e);
 
-      await fillAccount(page, account(pbx.wsUrl, 'wrong-password'));
+      await fillAccount(page, account(lab.pbx.wsUrl, 'wrong-password'));
       const refused = await testConnection(page);
       expect(refused.code).toBe('auth-refused');
       expect(refused.text).toContain('The PBX refused the password for 1001');
@@ -105,7 +87,7 @@ describe('settings and Test connection', () => {
   it('validates every field on save with a message next to it, and never echoes the password', async () => {
     const e = await start();
     const page = await openOptions(e);
-    await fillAccount(page, { serverUrl: 'ws://pbx.example.com/ws', sipAddress: '1001@evil;transport=tcp', sipDomain: '', password: '', displayName: 'A "quoted" <name>' });
+    await fillAccount(page, { serverUrl: 'ws://lab.pbx.example.com/ws', sipAddress: '1001@evil;transport=tcp', sipDomain: '', password: '', displayName: 'A "quoted" <name>' });
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => page.getByTestId('save-result').textContent()).toContain('Not saved');
     expect(await page.locator('#serverUrl-error').textContent()).toContain('wss://');
@@ -114,7 +96,7 @@ describe('settings and Test connection', () => {
     expect(await page.locator('#displayName-error').textContent()).toContain('quotes');
     expect(await page.getByLabel('WebSocket server URL').getAttribute('aria-invalid')).toBe('true');
 
-    await configureAccount(e, account(pbx.wsUrl));
+    await configureAccount(e, account(lab.pbx.wsUrl));
     const again = await openOptions(e);
     expect(await again.getByLabel('Password').inputValue()).toBe('');
     expect(await again.getByText('A password is saved').count()).toBe(1);
@@ -127,7 +109,7 @@ describe('settings and Test connection', () => {
 describe('agent status and registration', () => {
   it('Available receives calls, Away refuses them at the server, and the status survives a worker stop', async () => {
     const e = await start();
-    await configureAccount(e, account(pbx.wssUrl));
+    await configureAccount(e, account(lab.pbx.wssUrl));
     const popup = await openPopup(e);
     await chooseStatus(popup, 'Available');
     await waitForRegistration(popup, 'Registered, receiving calls');
@@ -154,16 +136,16 @@ describe('agent status and registration', () => {
 
   it('shows Reconnecting while the PBX is down and registers again when it is back', async () => {
     const e = await start();
-    await configureAccount(e, account(pbx.wsUrl));
+    await configureAccount(e, account(lab.pbx.wsUrl));
     const popup = await openPopup(e);
     await chooseStatus(popup, 'Available');
     await waitForRegistration(popup, 'Registered, receiving calls');
 
-    await pbx.kill();
+    await lab.pbx.kill();
     await waitForRegistration(popup, 'Reconnecting…');
     await eventually(() => badgeTitle(e), (t) => t.startsWith('Reconnecting'), 'the Reconnecting badge');
     const back = Date.now();
-    await pbx.start();
+    await lab.pbx.start();
     await waitForRegistration(popup, 'Registered, receiving calls', 90_000);
     console.log(`re-registered ${Date.now() - back} ms after the PBX came back`);
 
@@ -176,7 +158,7 @@ describe('agent status and registration', () => {
 
   it('survives a service-worker stop unchanged and brings a closed offscreen document back registered', async () => {
     const e = await start();
-    await configureAccount(e, account(pbx.wsUrl));
+    await configureAccount(e, account(lab.pbx.wsUrl));
     const popup = await openPopup(e);
     await chooseStatus(popup, 'Available');
     await waitForRegistration(popup, 'Registered, receiving calls');
@@ -202,12 +184,12 @@ describe('agent status and registration', () => {
 describe('message boundaries', () => {
   it('rejects malformed and forbidden messages from a content script and from the popup with an error value', async () => {
     const e = await start();
-    await configureAccount(e, account(pbx.wsUrl));
+    await configureAccount(e, account(lab.pbx.wsUrl));
     const popup = await openPopup(e);
     await chooseStatus(popup, 'Available');
     await waitForRegistration(popup, 'Registered, receiving calls');
     const page = await e.context.newPage();
-    await page.goto(`${web.origin}/party/`);
+    await page.goto(`${lab.web.origin}/party/`);
     const world = await contentWorld(page);
     const send = (message: string) =>
       world.evaluate<{ ok: boolean; error?: { code: string } } | null>(

@@ -5,31 +5,14 @@
  * an extension reload in the middle of a call.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useLab } from './support/lab-hooks.ts';
 import type { Page } from 'playwright-core';
-import { startKamailio, type KamailioHandle } from '../lab/kamailio.ts';
-import { startStaticServer, type StaticServer } from '../lab/static-server.ts';
-import { dialFromPopup, openParty, startAgent, waitForCall, type Agent } from './support/agent.ts';
+import { dialFromPopup, openParty, startAgent, waitForCall } from './support/agent.ts';
 import { eventually, launchExtension, type ExtensionHandle } from './support/extension.ts';
 import { openPopup, waitForRegistration } from './support/popup-page.ts';
 
-let pbx: KamailioHandle;
-let web: StaticServer;
-let agent: Agent | null = null;
-
-beforeAll(async () => {
-  pbx = await startKamailio();
-  web = await startStaticServer();
-});
-afterAll(async () => {
-  await web?.stop();
-  await pbx?.stop();
-});
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && agent) console.log(agent.ext.logs.slice(-80).join('\n'));
-  await agent?.ext.close();
-  agent = null;
-});
+const lab = useLab();
 
 async function openHistory(ext: ExtensionHandle): Promise<Page> {
   const page = await ext.openPage('src/history/index.html');
@@ -63,9 +46,8 @@ function seconds(mmss: string): number {
 
 describe('the agent’s record', () => {
   it('files answered, missed, declined and failed calls with their outcome and duration, with a wrap-up after the call', async () => {
-    agent = await startAgent(pbx);
-    const { ext, popup } = agent;
-    const party = await openParty(ext, pbx, web, '1002');
+    const { ext, popup } = await startAgent(lab.pbx, lab.track);
+    const party = await openParty(ext, lab.pbx, lab.web, '1002');
 
     // Answered: talk for a couple of seconds of real audio, then hang up.
     await dialFromPopup(popup, '1002');
@@ -146,9 +128,8 @@ describe('the agent’s record', () => {
   });
 
   it('loses nothing when the service worker stops between calls', async () => {
-    agent = await startAgent(pbx);
-    const { ext, popup } = agent;
-    const party = await openParty(ext, pbx, web, '1002');
+    const { ext, popup } = await startAgent(lab.pbx, lab.track);
+    const party = await openParty(ext, lab.pbx, lab.web, '1002');
     await party.configure({ autoAnswer: true });
     await dialFromPopup(popup, '1002');
     await waitForCall(ext, (c) => c.phase === 'connected', 'the first call');
@@ -169,9 +150,8 @@ describe('the agent’s record', () => {
   });
 
   it('marks a call cut off when the phone document dies as interrupted, and the phone comes back', async () => {
-    agent = await startAgent(pbx);
-    const { ext, popup } = agent;
-    const party = await openParty(ext, pbx, web, '1002');
+    const { ext, popup } = await startAgent(lab.pbx, lab.track);
+    const party = await openParty(ext, lab.pbx, lab.web, '1002');
     await party.configure({ autoAnswer: true });
     await dialFromPopup(popup, '1002');
     const call = await waitForCall(ext, (c) => c.phase === 'connected', 'the call');
@@ -195,16 +175,15 @@ describe('the agent’s record', () => {
   });
 
   it('after a browser crash mid-call, the restarted browser files the call as interrupted and is Available again', async () => {
-    agent = await startAgent(pbx);
-    const { ext, popup } = agent;
-    const party = await openParty(ext, pbx, web, '1002');
+    const { ext, popup } = await startAgent(lab.pbx, lab.track);
+    const party = await openParty(ext, lab.pbx, lab.web, '1002');
     await party.configure({ autoAnswer: true });
     await dialFromPopup(popup, '1002');
     await waitForCall(ext, (c) => c.phase === 'connected', 'the call');
     await ext.crash();
 
-    const relaunched = await launchExtension({ spki: pbx.certSpki, profileDir: ext.profileDir });
-    agent = { ext: relaunched, popup };
+    const relaunched = await launchExtension({ spki: lab.pbx.certSpki, profileDir: ext.profileDir });
+    lab.track(relaunched);
     const popup2 = await openPopup(relaunched);
     // The status survived the restart and registration came back by itself.
     await waitForRegistration(popup2, 'Registered, receiving calls');

@@ -30,8 +30,10 @@ export interface CallView {
   quality: { mos: number } | null;
 }
 
-export async function startAgent(pbx: KamailioHandle, user = '1001'): Promise<Agent> {
+/** `track` receives the extension as soon as it runs, so it is closed (and its logs shown) even when setting up fails. */
+export async function startAgent(pbx: KamailioHandle, track: (ext: ExtensionHandle) => void, user = '1001'): Promise<Agent> {
   const ext = await launchExtension({ spki: pbx.certSpki });
+  track(ext);
   await configureAccount(ext, { serverUrl: pbx.wsUrl, sipAddress: user, sipDomain: pbx.domain, password: pbx.users[user] ?? '', displayName: `Agent ${user}` });
   const popup = await openPopup(ext);
   await chooseStatus(popup, 'Available');

@@ -51,7 +51,7 @@ export async function launchExtension(opts: { spki: string; extraArgs?: string[]
   const worker = async (): Promise<Worker> => {
     const live = context.serviceWorkers().find((w) => w.url().startsWith(EXTENSION_ORIGIN));
     if (live !== undefined) return live;
-    return context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(EXTENSION_ORIGIN), timeout: 15_000 });
+    return context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(EXTENSION_ORIGIN), timeout: 60_000 });
   };
   const sw = await worker();
   sw.on('console', (m) => logs.push(`[worker] ${m.type()}: ${m.text()}`));

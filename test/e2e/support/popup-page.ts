@@ -17,6 +17,6 @@ export function registrationText(popup: Page): Promise<string> {
 }
 
 /** Waits until the popup's registration line reads `words` (it is updated by broadcast). */
-export async function waitForRegistration(popup: Page, words: string | RegExp, timeoutMs = 20_000): Promise<void> {
+export async function waitForRegistration(popup: Page, words: string | RegExp, timeoutMs = 45_000): Promise<void> {
   await popup.getByTestId('registration').filter({ hasText: words }).waitFor({ timeout: timeoutMs });
 }
