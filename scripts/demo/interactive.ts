@@ -4,6 +4,7 @@ import type { StaticServer } from '../../test/lab/static-server.ts';
 import type { AgentBrowser } from './agent-browser.ts';
 import { CUSTOMERS } from './customers.ts';
 import { step } from './log.ts';
+import { interrupted } from './teardown.ts';
 
 export async function runInteractive(agent: AgentBrowser, popup: Page, web: StaticServer): Promise<void> {
   const crm = await agent.context.newPage();
@@ -22,5 +23,5 @@ export async function runInteractive(agent: AgentBrowser, popup: Page, web: Stat
 `);
   // Resolves when the person closes the browser; Ctrl-C is handled by main.ts.
   await new Promise<void>((resolve) => agent.context.once('close', () => resolve()));
-  step('The browser was closed.');
+  if (!interrupted()) step('The browser was closed.');
 }
