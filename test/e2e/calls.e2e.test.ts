@@ -284,6 +284,31 @@ describe('in-call controls', () => {
   });
 });
 
+describe('keyboard shortcuts', () => {
+  // Chrome gives tests no way to press a browser-level shortcut, so the test
+  // calls the handler chrome.commands.onCommand calls (see background/main.ts).
+  const command = async (a: Agent, name: string) => {
+    const sw = await a.ext.worker();
+    await sw.evaluate((n) => (globalThis as unknown as { switchboardEvents: { command(n: string): Promise<void> } }).switchboardEvents.command(n), name);
+  };
+
+  it('answers, mutes and hangs up with the shortcuts', async () => {
+    const a = await setUp();
+    const party = await openParty(a.ext, lab.pbx, lab.web, '1002');
+    await party.call('1001');
+    await waitForCall(a.ext, (c) => c.phase === 'incoming', 'the call to ring');
+    await command(a, 'answer-call');
+    await party.waitForEvent('callAccepted');
+    const call = await waitForCall(a.ext, (c) => c.phase === 'connected', 'the answered call');
+    await command(a, 'toggle-mute');
+    await waitForCall(a.ext, (c) => c.id === call.id && c.muted, 'the call to be muted');
+    await command(a, 'toggle-mute');
+    await waitForCall(a.ext, (c) => c.id === call.id && !c.muted, 'the call to be unmuted');
+    await command(a, 'hang-up');
+    await party.waitForEvent('bye');
+  });
+});
+
 describe('resilience', () => {
   it('keeps the call through a service-worker stop; a new popup shows it and hangs it up', async () => {
     const a = await setUp();

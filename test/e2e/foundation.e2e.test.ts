@@ -181,6 +181,25 @@ describe('agent status and registration', () => {
   });
 });
 
+describe('microphone', () => {
+  it('asks for the microphone on a visible page at first run and tells the phone when it is granted', async () => {
+    const e = await start();
+    await configureAccount(e, account(lab.pbx.wsUrl));
+    const popup = await openPopup(e);
+    await chooseStatus(popup, 'Available');
+    await waitForRegistration(popup, 'Registered, receiving calls');
+    const isMicPage = (p: { url(): string }) => p.url().includes('/src/permission/index.html');
+    const page = e.context.pages().find(isMicPage) ?? (await e.context.waitForEvent('page', { predicate: isMicPage }));
+    await page.getByRole('button', { name: 'Allow microphone' }).click();
+    await page.getByText('The microphone is ready').waitFor();
+    await eventually(
+      () => e.askOffscreen<{ ok: boolean; value?: { mic: string } }>('offscreen/getState'),
+      (r) => r?.value?.mic === 'granted',
+      'the phone to know the microphone is allowed',
+    );
+  });
+});
+
 describe('message boundaries', () => {
   it('rejects malformed and forbidden messages from a content script and from the popup with an error value', async () => {
     const e = await start();
