@@ -21,6 +21,8 @@ export class Highlighter implements IndexListener {
   private readonly hover = new Highlight();
   private readonly sheet = new CSSStyleSheet();
   private readonly adopted: Array<Document | ShadowRoot> = [];
+  /** Roots to style once there is something to show (`adopt`). */
+  private readonly pending: Array<Document | ShadowRoot> = [];
   /** Each element holding numbers, with its text nodes that hold them. */
   private readonly watched = new Map<Element, Set<Text>>();
   private readonly parentOf = new Map<Text, Element>();
@@ -34,7 +36,7 @@ export class Highlighter implements IndexListener {
     onError: (error: unknown) => void,
   ) {
     this.sheet.replaceSync(CSS);
-    this.adopt(doc);
+    this.pending.push(doc);
     registry()?.set(NAME, this.all);
     registry()?.set(HOVER, this.hover);
     this.observer = new IntersectionObserver(
@@ -50,9 +52,21 @@ export class Highlighter implements IndexListener {
     );
   }
 
+  /**
+   * Styles highlights in `root` from the first number shown on, not before:
+   * adding a `::highlight()` rule makes Chromium compute highlight styles for
+   * every element of the page once (a 0.4-1 s style recalculation on the
+   * benchmark's 5,000-row page, measured), a cost a page without numbers
+   * should never pay.
+   */
   adopt(root: Document | ShadowRoot): void {
-    if (root.adoptedStyleSheets.includes(this.sheet)) return;
-    root.adoptedStyleSheets.push(this.sheet);
+    if (this.adopted.includes(root) || this.pending.includes(root)) return;
+    if (this.adopted.length > 0) this.adoptNow(root);
+    else this.pending.push(root);
+  }
+
+  private adoptNow(root: Document | ShadowRoot): void {
+    if (!root.adoptedStyleSheets.includes(this.sheet)) root.adoptedStyleSheets.push(this.sheet);
     this.adopted.push(root);
   }
 
@@ -74,7 +88,9 @@ export class Highlighter implements IndexListener {
 
   setHover(found: FoundNumber | null): void {
     this.hover.clear();
-    if (found !== null) this.hover.add(rangeOf(found));
+    if (found === null) return;
+    if (this.pending.length > 0) for (const root of this.pending.splice(0)) this.adoptNow(root);
+    this.hover.add(rangeOf(found));
   }
 
   destroy(): void {
@@ -83,10 +99,12 @@ export class Highlighter implements IndexListener {
     this.hover.clear();
     if (registry()?.get(NAME) === this.all) registry()?.delete(NAME);
     if (registry()?.get(HOVER) === this.hover) registry()?.delete(HOVER);
+    this.pending.length = 0;
     for (const root of this.adopted) {
       const i = root.adoptedStyleSheets.indexOf(this.sheet);
       if (i >= 0) root.adoptedStyleSheets.splice(i, 1);
     }
+    this.adopted.length = 0;
   }
 
   private unwatch(node: Text, parent: Element): void {
@@ -116,6 +134,7 @@ export class Highlighter implements IndexListener {
   }
 
   private show(node: Text, found: readonly FoundNumber[]): void {
+    if (this.pending.length > 0) for (const root of this.pending.splice(0)) this.adoptNow(root);
     this.hide(node);
     const ranges = found.map(rangeOf);
     for (const r of ranges) this.all.add(r);
