@@ -39,3 +39,15 @@ export function crmPage(rows, phones = true) {
 ${body}
 </tbody></table></body></html>`;
 }
+
+/** A long page of prose without a single digit: what the content script costs on most pages an agent opens. */
+export function prosePage(paragraphs) {
+  const words = ['the', 'customer', 'asked', 'about', 'renewal', 'terms', 'and', 'delivery', 'options', 'for', 'their', 'account', 'team'];
+  const body = Array.from({ length: paragraphs }, (_, i) => `<p>${Array.from({ length: 24 }, (_, j) => words[(i * 7 + j * 3) % words.length]).join(' ')}.</p>`).join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Notes</title>
+<style>body{font:13px/1.35 system-ui,sans-serif;margin:12px}</style>
+</head><body><h1>Notes</h1>
+${body}
+</body></html>`;
+}
