@@ -30,6 +30,9 @@ export function watchPointer(o: PointerOptions): void {
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let lastWarmUp = 0;
   let pendingMove: PointerEvent | null = null;
+  // composedPath() is empty once the event has been dispatched, so the target
+  // is read when the event arrives, not in the frame callback.
+  let pendingTarget: EventTarget | undefined;
 
   const dial = guardAsync('dial', async (number: string, source: 'detected' | 'tel-link', x: number, y: number) => {
     button.say(`Calling ${number.replace(/;ext=/, ' ext. ')}…`, x, y);
@@ -48,9 +51,10 @@ export function watchPointer(o: PointerOptions): void {
 
   const hover = guard('hover', () => {
     const e = pendingMove;
+    const target = pendingTarget;
     pendingMove = null;
+    pendingTarget = undefined;
     if (e === null) return;
-    const target = e.composedPath()[0];
     if (button.owns(target)) {
       clearTimeout(hideTimer);
       hideTimer = undefined;
@@ -80,6 +84,7 @@ export function watchPointer(o: PointerOptions): void {
       // One hit-test per frame at most, however fast the pointer moves.
       if (pendingMove === null) win.requestAnimationFrame(hover);
       pendingMove = e;
+      pendingTarget = e.composedPath()[0];
     },
     { capture: true, passive: true, signal },
   );
