@@ -37,8 +37,8 @@ export function makeUserAgent(
       keepAliveInterval: 25,
       traceSip: false,
     },
-    // We reconnect ourselves, with backoff and jitter (registration.ts).
-    reconnectionAttempts: 0,
+    // SIP.js does not reconnect by default (and warns when asked not to):
+    // registration.ts reconnects, with backoff and jitter.
     logBuiltinEnabled: false,
     logConfiguration: false,
     logLevel: 'warn',

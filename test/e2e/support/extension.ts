@@ -106,14 +106,19 @@ async function captureOffscreenConsole(context: BrowserContext, logs: string[]):
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);
   const sessions = new Set<string>();
-  cdp.on('Target.targetCreated', (event: { targetInfo: { targetId: string; url: string } }) => {
-    if (!event.targetInfo.url.includes('/src/offscreen/')) return;
+  const attach = (event: { targetInfo: { targetId: string; url: string } }) => {
+    // The offscreen document's target may first appear without its URL.
+    if (!event.targetInfo.url.includes('/src/offscreen/') || attached.has(event.targetInfo.targetId)) return;
+    attached.add(event.targetInfo.targetId);
     void (async () => {
       const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: event.targetInfo.targetId, flatten: false })) as { sessionId: string };
       sessions.add(sessionId);
       await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.enable', params: {} }) });
     })().catch(() => undefined);
-  });
+  };
+  const attached = new Set<string>();
+  cdp.on('Target.targetCreated', attach);
+  cdp.on('Target.targetInfoChanged', attach);
   cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
     if (!sessions.has(event.sessionId)) return;
     const message = JSON.parse(event.message) as { method?: string; params?: { type: string; args: Array<{ value?: unknown; description?: string }> } };
