@@ -10,7 +10,8 @@ export async function openMicPage(reason: 'first-run' | 'denied'): Promise<void>
   const open = await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.TAB] });
   const existing = open.find((c) => c.documentUrl?.startsWith(url));
   if (existing !== undefined && existing.tabId >= 0) {
-    await chrome.tabs.update(existing.tabId, { active: true });
+    // Reuse the tab, but with the words for why it is shown now.
+    await chrome.tabs.update(existing.tabId, { active: true, url: `${url}?reason=${reason}` });
     return;
   }
   await chrome.tabs.create({ url: `${url}?reason=${reason}` });

@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { useLab } from './support/lab-hooks.ts';
 import type { Party } from '../lab/party-client.ts';
-import { eventually } from './support/extension.ts';
+import { eventually, launchExtension } from './support/extension.ts';
 import { callState, calls, dialFromPopup, expectTwoWayAudio, mediaStats, openParty, startAgent, waitForCall, type Agent } from './support/agent.ts';
-import { openOptions } from './support/options-page.ts';
-import { openPopup } from './support/popup-page.ts';
+import { chooseStatus, openPopup, waitForRegistration } from './support/popup-page.ts';
+import { configureAccount, openOptions } from './support/options-page.ts';
 
 const lab = useLab();
 
@@ -281,6 +281,40 @@ describe('in-call controls', () => {
     // The transferee and the third party now talk to each other.
     const before = await third.stats(replacing.session);
     await third.waitForStats((s) => s.packetsReceived > before.packetsReceived + 20 && s.packetsSent > before.packetsSent + 20, 10_000, replacing.session);
+  });
+});
+
+describe('failures in words', () => {
+  it('a call cut off by losing the PBX says so', async () => {
+    const a = await setUp();
+    const party = await openParty(a.ext, lab.pbx, lab.web, '1002');
+    await connectedOutbound(a, party);
+    await lab.pbx.kill();
+    try {
+      await a.popup.getByTestId('call-ended').filter({ hasText: 'the connection to the PBX was lost' }).waitFor();
+      await waitForRegistration(a.popup, 'Reconnecting…');
+    } finally {
+      await lab.pbx.start();
+    }
+    await waitForRegistration(a.popup, 'Registered, receiving calls');
+  });
+
+  it('without microphone access the call is not placed, the popup says how to fix it, and the microphone page opens', async () => {
+    const ext = lab.track(await launchExtension({ spki: lab.pbx.certSpki, micPromptUnanswered: true }));
+    await configureAccount(ext, { serverUrl: lab.pbx.wsUrl, sipAddress: '1001', sipDomain: lab.pbx.domain, password: 'secret1001' });
+    const popup = await openPopup(ext);
+    await chooseStatus(popup, 'Available');
+    await waitForRegistration(popup, 'Registered, receiving calls');
+    await dialFromPopup(popup, '1002');
+    await popup.getByRole('alert').filter({ hasText: 'The microphone is blocked for Switchboard. Allow it on the page that opened' }).waitFor();
+    expect(await calls(ext)).toEqual([]);
+    // The microphone page comes up (a new tab, or the first-run tab reused) saying why.
+    const micPage = await eventually(
+      async () => ext.context.pages().find((p) => p.url().includes('/src/permission/index.html?reason=denied')),
+      (p) => p !== undefined,
+      'the microphone page',
+    );
+    await micPage!.getByText('A call could not use the microphone').waitFor();
   });
 });
 

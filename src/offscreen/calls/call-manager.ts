@@ -109,6 +109,8 @@ export class CallManager {
     }
     const target = UserAgent.makeURI(requestUri(request.dial, this.domain));
     if (target === undefined) throw new CallError('bad-number', `Cannot dial ${request.display}.`);
+    // No INVITE without a microphone: say why and how to fix it instead.
+    await this.microphoneOrExplain();
     this.dropEnded();
     const inviter = new Inviter(ua, target, {
       sessionDescriptionHandlerOptions: { constraints: { audio: true, video: false } },
@@ -183,6 +185,7 @@ export class CallManager {
       throw new CallError('busy', 'Put the current call on hold first, or use Hold and answer.');
     }
     this.clearTimer(`auto:${id}`);
+    await this.microphoneOrExplain();
     this.stopRingerUnlessRinging(id);
     try {
       await call.session.accept({ sessionDescriptionHandlerOptions: { constraints: { audio: true, video: false } } });
@@ -193,6 +196,19 @@ export class CallManager {
         throw new CallError(`mic-${error.kind}`, error.message);
       }
       throw error;
+    }
+  }
+
+  private async microphoneOrExplain(): Promise<void> {
+    try {
+      await this.microphone.ensure();
+    } catch (error) {
+      if (!(error instanceof MicError)) throw error;
+      if (error.kind === 'blocked') {
+        this.hooks.onNeedMic();
+        throw new CallError('mic-blocked', 'The microphone is blocked for Switchboard. Allow it on the page that opened, then call again.');
+      }
+      throw new CallError('mic-missing', 'No microphone was found. Plug in a headset or microphone, then try again.');
     }
   }
 

@@ -26,6 +26,12 @@ export class Microphone {
     );
   }
 
+  /** Makes sure the microphone can be opened (and keeps it warm), or throws MicError. */
+  async ensure(): Promise<void> {
+    await this.open();
+    this.scheduleRelease();
+  }
+
   /** A stream for one call, which the call owns and stops. */
   async streamForCall(): Promise<MediaStream> {
     const source = await this.open();

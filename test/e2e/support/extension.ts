@@ -32,13 +32,24 @@ export interface ExtensionHandle {
   crash(): Promise<void>;
 }
 
-export async function launchExtension(opts: { spki: string; extraArgs?: string[]; profileDir?: string }): Promise<ExtensionHandle> {
+export async function launchExtension(opts: {
+  spki: string;
+  extraArgs?: string[];
+  profileDir?: string;
+  /** Leave out the flag that grants the microphone without a prompt, as a fresh real browser would. */
+  micPromptUnanswered?: boolean;
+}): Promise<ExtensionHandle> {
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'switchboard-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, ...labChromiumArgs(opts.spki), ...(opts.extraArgs ?? [])],
+    args: [
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      ...labChromiumArgs(opts.spki).filter((a) => !(opts.micPromptUnanswered && a === '--use-fake-ui-for-media-stream')),
+      ...(opts.extraArgs ?? []),
+    ],
   });
   const logs: string[] = [];
   const watch = (page: Page) => {
