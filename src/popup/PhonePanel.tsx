@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AppSnapshot } from '../shared/phone-snapshot';
 import type { CallAction } from '../shared/protocol/schemas';
 import type { AppError, Result } from '../shared/result';
@@ -39,25 +39,28 @@ export function PhonePanel(props: { snapshot: AppSnapshot; connector: Connector;
     if (id !== undefined) void report(connector.callAction(id, action));
   };
 
-  const keys = useMemo(
-    () => ({
-      digit: (key: string) => {
-        if (active?.phase === 'connected') void report(connector.dtmf(active.id, key === '+' ? '0' : key));
-        else setNumber((n) => n + key);
-      },
-      backspace: () => setNumber((n) => n.slice(0, -1)),
-      enter: () => {
-        if (incoming !== null) act(incoming.waiting ? 'holdAndAnswer' : 'answer', incoming.id);
-        else if (inProgress.length === 0) void call();
-      },
-      escape: () => {
-        if (active !== null) act('hangup', active.id);
-        else setNumber('');
-      },
-    }),
-    // Rebuilt on every snapshot and keystroke: the handlers read the latest calls.
-    [active, incoming, inProgress.length, number],
-  );
+  // Tones go one after another: concurrent messages could overtake each other
+  // on the way to the phone, and digits must reach the far end in order.
+  const tones = useRef<Promise<unknown>>(Promise.resolve());
+  const tone = (callId: string, digit: string) => {
+    tones.current = tones.current.then(() => report(connector.dtmf(callId, digit)));
+  };
+
+  const keys = {
+    digit: (key: string) => {
+      if (active?.phase === 'connected') tone(active.id, key === '+' ? '0' : key);
+      else setNumber((n) => n + key);
+    },
+    backspace: () => setNumber((n) => n.slice(0, -1)),
+    enter: () => {
+      if (incoming !== null) act(incoming.waiting ? 'holdAndAnswer' : 'answer', incoming.id);
+      else if (inProgress.length === 0) void call();
+    },
+    escape: () => {
+      if (active !== null) act('hangup', active.id);
+      else setNumber('');
+    },
+  };
   usePhoneKeys(keys);
 
   return (
@@ -75,7 +78,7 @@ export function PhonePanel(props: { snapshot: AppSnapshot; connector: Connector;
           call={c}
           consult={c.consultFor === null ? consult : null}
           onAction={(action) => act(action, c.id)}
-          onDtmf={(digit) => void report(connector.dtmf(c.id, digit))}
+          onDtmf={(digit) => tone(c.id, digit)}
           onBlindTransfer={(target) => void report(connector.transfer(c.id, target))}
           onConsult={(target) =>
             void (async () => {

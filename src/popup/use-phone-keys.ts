@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 
 export interface PhoneKeys {
   digit(key: string): void;
@@ -16,6 +16,11 @@ const DIAL_KEYS = /^[0-9*#+]$/;
  * Escape, which always means "hang up / clear".
  */
 export function usePhoneKeys(keys: PhoneKeys): void {
+  // The handlers of the latest render, read at key time: a listener bound in
+  // an effect would lag a render behind, and the first digit after "Connected"
+  // would go to the dial field instead of the call.
+  const latest = useRef(keys);
+  latest.current = keys;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -23,23 +28,23 @@ export function usePhoneKeys(keys: PhoneKeys): void {
       const inField = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
       if (e.key === 'Escape') {
         e.preventDefault();
-        keys.escape();
+        latest.current.escape();
         return;
       }
       if (inField) return;
       if (target instanceof HTMLButtonElement && (e.key === 'Enter' || e.key === ' ')) return;
       if (DIAL_KEYS.test(e.key)) {
         e.preventDefault();
-        keys.digit(e.key);
+        latest.current.digit(e.key);
       } else if (e.key === 'Backspace') {
         e.preventDefault();
-        keys.backspace();
+        latest.current.backspace();
       } else if (e.key === 'Enter') {
         e.preventDefault();
-        keys.enter();
+        latest.current.enter();
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [keys]);
+  }, []);
 }
