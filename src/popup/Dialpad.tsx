@@ -57,7 +57,7 @@ export function Dialpad(props: {
       </p>
       <div class="keys" role="group" aria-label="Dialpad">
         {KEYS.map(([key, letters]) => (
-          <button type="button" key={key} class="key" aria-label={key} onClick={() => press(key)} onContextMenu={(e) => {
+          <button type="button" key={key} class="key" onClick={() => press(key)} onContextMenu={(e) => {
             if (key === '0') {
               e.preventDefault();
               press('+');
