@@ -8,13 +8,14 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { startKamailio, type KamailioHandle } from '../lab/kamailio.ts';
 import type { Party } from '../lab/party-client.ts';
 import { startStaticServer, type StaticServer } from '../lab/static-server.ts';
 import { eventually, EXTENSION_ORIGIN } from './support/extension.ts';
 import { calls, openParty, startAgent, waitForCall, type Agent } from './support/agent.ts';
 import { openOptions } from './support/options-page.ts';
+import { textSpot, waitForHighlights } from './support/page-text.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/click-to-call/', import.meta.url));
 const PREACT = path.dirname(path.dirname(createRequire(import.meta.url).resolve('preact')));
@@ -87,34 +88,9 @@ async function waitForNumbers(page: Page, wanted: string[]): Promise<Array<{ tex
   );
 }
 
-/** Where `text` is drawn inside the element, relative to the element (for a trusted click at that spot). */
-async function textPosition(element: Locator, text: string): Promise<{ x: number; y: number }> {
-  const position = await element.evaluate((el, wanted) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node !== null; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const r = range.getBoundingClientRect();
-      const box = el.getBoundingClientRect();
-      return { x: r.left - box.left + r.width / 2, y: r.top - box.top + r.height / 2 };
-    }
-    return null;
-  }, text);
-  if (position === null) throw new Error(`"${text}" is not in the element`);
-  return position;
-}
-
 /** A real (trusted) mouse click on the middle of `text`. */
 async function clickText(element: Locator, text: string): Promise<void> {
-  await element.click({ position: await textPosition(element, text) });
-}
-
-/** Waits until the content script of `frame` has highlighted numbers (its detection ran). */
-async function waitForHighlights(frame: Page | Frame): Promise<void> {
-  await frame.waitForFunction(() => (CSS.highlights.get('switchboard-phone')?.size ?? 0) > 0);
+  await element.click({ position: (await textSpot(element, text)).inElement });
 }
 
 describe('finding numbers', () => {
