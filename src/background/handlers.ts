@@ -132,6 +132,9 @@ export const handlers: Handlers<BackgroundSpec, BackgroundResponses> = {
   'offscreen/callEvent': async ({ event }) => {
     // The CRM page that asked for this call hears how it goes (issue 4).
     await forwardCallEvent(event as unknown as CallEvent);
+    // The event comes once its record is stored, unlike the state broadcast
+    // that announced the end: count missed calls for the badge now.
+    if (event.type === 'ended' || event.type === 'failed') await publish(await currentPhone());
     return ok(null);
   },
 
