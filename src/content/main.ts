@@ -13,7 +13,7 @@ import { listen } from '../shared/messaging/listen';
 import { contentSpec, type ContentResponses, type ContentSpec } from '../shared/protocol/page-protocol';
 import { err, ok } from '../shared/result';
 import { startDetection, type Detection } from './detection';
-import { guardAsync, report } from './guard';
+import { guard, guardAsync, report } from './guard';
 import { relayPageRequests } from './page-channel';
 import { selectedText } from './selection';
 
@@ -27,8 +27,22 @@ function configure(next: { enabled: boolean; defaultCountry: string }): void {
   current = next;
   detection?.stop();
   detection = null;
+  if (!next.enabled) return;
+  // Injected at document_start: detection reads the parsed page.
+  if (document.readyState === 'loading') {
+    const onParsed = guard('start', () => {
+      // Unless the settings changed again meanwhile.
+      if (current === next && detection === null) start(next.defaultCountry);
+    });
+    document.addEventListener('DOMContentLoaded', onParsed, { once: true });
+  } else {
+    start(next.defaultCountry);
+  }
+}
+
+function start(country: string): void {
   // A page being edited as a whole (designMode) is all "editable area".
-  if (next.enabled && document.designMode !== 'on') detection = startDetection(document, next.defaultCountry);
+  if (document.designMode !== 'on') detection = startDetection(document, country);
 }
 
 const boot = guardAsync('start', async () => {

@@ -20,7 +20,8 @@ import { chromium } from 'playwright-core';
 import { crmPage, numbersIn, prosePage, row } from './crm-page.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const DIST = path.join(ROOT, 'dist');
+// SWITCHBOARD_DIST: a build kept apart from dist/ (which the e2e suite may be rebuilding meanwhile).
+const DIST = process.env.SWITCHBOARD_DIST ? path.resolve(process.env.SWITCHBOARD_DIST) : path.join(ROOT, 'dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ROWS = 5000;
 const APPENDED = 500;
