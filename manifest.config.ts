@@ -26,16 +26,18 @@ export const CONTENT_SCRIPT = {
 
 export default defineManifest(() => ({
   manifest_version: 3,
-  name: 'Switchboard',
-  short_name: 'Switchboard',
-  description: 'Your browser is your phone: call any number on any page through your company PBX, with status, dialpad and call history.',
+  // Words come from _locales (chrome.i18n): en is the default, fr the second language.
+  name: '__MSG_extName__',
+  short_name: '__MSG_extName__',
+  description: '__MSG_extDescription__',
+  default_locale: 'en',
   version: pkg.version,
   // runtime.getContexts (116) is how the worker finds its offscreen document.
   minimum_chrome_version: '116',
   ...(process.env.SWITCHBOARD_STORE === '1' ? {} : { key: DEV_KEY }),
   icons: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
   action: {
-    default_title: 'Switchboard',
+    default_title: '__MSG_extName__',
     default_popup: 'src/popup/index.html',
     default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
   },
@@ -56,12 +58,12 @@ export default defineManifest(() => ({
     'contextMenus',
   ],
   commands: {
-    _execute_action: { suggested_key: { default: 'Alt+Shift+D' }, description: 'Open the dialer' },
-    'answer-call': { suggested_key: { default: 'Alt+Shift+A' }, description: 'Answer the ringing call' },
-    'hang-up': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Hang up (or decline a ringing call)' },
-    'toggle-mute': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Mute or unmute the microphone' },
+    _execute_action: { suggested_key: { default: 'Alt+Shift+D' }, description: '__MSG_cmdOpenDialer__' },
+    'answer-call': { suggested_key: { default: 'Alt+Shift+A' }, description: '__MSG_cmdAnswer__' },
+    'hang-up': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdHangUp__' },
+    'toggle-mute': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_cmdToggleMute__' },
     // Chrome allows four suggested keys; this one is set by the agent at chrome://extensions/shortcuts.
-    'call-selection': { description: 'Call the phone number selected on the page' },
+    'call-selection': { description: '__MSG_cmdCallSelection__' },
   },
   // Host access is what the content script needs anyway (numbers on any page);
   // the worker also uses it to read why a connection to the PBX failed.

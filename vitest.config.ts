@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
     environment: 'node',
+    // No chrome.i18n in Node: the English catalogue answers t() (src/shared/i18n.ts).
+    setupFiles: ['test/unit/english-catalogue.ts'],
   },
 });

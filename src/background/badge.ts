@@ -1,6 +1,7 @@
 import type { AppSnapshot } from '../shared/phone-snapshot';
-import { STATUS_LABEL } from '../shared/agent-status';
-import { REGISTRATION_WORDS } from '../shared/registration-state';
+import { t, tPlural } from '../shared/i18n';
+import { registrationWords } from '../shared/registration-words';
+import { statusWords } from '../shared/status-words';
 
 interface Look {
   readonly text: string;
@@ -19,21 +20,21 @@ export function badgeLook(s: AppSnapshot): Look {
   if (s.missedCalls <= 0) return look;
   // Missed calls win the badge until the agent looks; the status stays in the tooltip.
   const count = s.missedCalls > 99 ? '99+' : String(s.missedCalls);
-  return { text: count, color: RED, title: `${look.title} · ${s.missedCalls} missed call${s.missedCalls === 1 ? '' : 's'}` };
+  return { text: count, color: RED, title: tPlural('badgeMissed', s.missedCalls, look.title) };
 }
 
 function statusLook(s: AppSnapshot): Look {
-  if (!s.configured) return { text: '?', color: GREY, title: 'Switchboard: not set up yet. Open the settings.' };
+  if (!s.configured) return { text: '?', color: GREY, title: t('badgeNotSetUp') };
   const who = s.account ?? '';
-  if (s.status === 'offline') return { text: '', color: GREY, title: `Offline: ${who}` };
+  if (s.status === 'offline') return { text: '', color: GREY, title: t('badgeOffline', who) };
   const r = s.phone.registration;
-  if (r === 'failed') return { text: '!', color: RED, title: `Not registered: ${s.phone.error?.message ?? who}` };
+  if (r === 'failed') return { text: '!', color: RED, title: t('badgeFailed', s.phone.error?.message ?? who) };
   if (r === 'reconnecting') {
-    return { text: '…', color: RED, title: `Reconnecting…: ${who}${s.phone.error ? ` (${s.phone.error.message})` : ''}` };
+    return { text: '…', color: RED, title: s.phone.error ? t('badgeReconnectingWhy', who, s.phone.error.message) : t('badgeReconnecting', who) };
   }
-  if (s.status === 'available' && r === 'registered') return { text: '●', color: GREEN, title: `Available: ${who}` };
-  if (s.status === 'away' && r === 'connected') return { text: '●', color: AMBER, title: `Away: ${who}` };
-  return { text: '…', color: GREY, title: `${STATUS_LABEL[s.status]}: ${REGISTRATION_WORDS[r]} ${who}` };
+  if (s.status === 'available' && r === 'registered') return { text: '●', color: GREEN, title: t('badgeAvailable', who) };
+  if (s.status === 'away' && r === 'connected') return { text: '●', color: AMBER, title: t('badgeAway', who) };
+  return { text: '…', color: GREY, title: t('badgeOther', statusWords(s.status), registrationWords(r), who) };
 }
 
 export async function showBadge(s: AppSnapshot): Promise<void> {

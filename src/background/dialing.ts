@@ -1,3 +1,4 @@
+import { t } from '../shared/i18n';
 import { planDial } from '../shared/phone/dial-plan';
 import { toOffscreen } from '../shared/messaging/channels';
 import { err, type Result } from '../shared/result';
@@ -14,13 +15,13 @@ import type { CallContext } from '../shared/protocol/call-context';
  */
 export async function placeCall(input: string, consultFor?: string, context?: CallContext): Promise<Result<{ readonly callId: string }>> {
   const { settings, status, prefs } = await loadState();
-  if (!isConfigured(settings)) return err('not-configured', 'Set up your PBX account in Settings first.');
-  if (status === 'offline') return err('offline', 'You are Offline. Set your status to Available or Away to call.');
+  if (!isConfigured(settings)) return err('not-configured', t('errNotConfigured'));
+  if (status === 'offline') return err('offline', t('errOffline'));
   const planned = planDial(input, { ...prefs.dialPlan, defaultCountry: settings.defaultCountry });
   if (!planned.ok) return err('bad-number', planned.error);
   if (prefs.wrapUpRequired && consultFor === undefined) {
     const pending = await pendingWrapUp();
-    if (pending !== null) return err('wrap-up-required', `Save the wrap-up of your call with ${pending.displayName ?? pending.remoteDisplay} before the next call.`);
+    if (pending !== null) return err('wrap-up-required', t('errWrapUpFirst', pending.displayName ?? pending.remoteDisplay));
   }
   await ensureOffscreen();
   return toOffscreen('offscreen/dial', {

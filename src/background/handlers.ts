@@ -1,6 +1,7 @@
 import type { Handlers } from '../shared/messaging/listen';
 import type { BackgroundResponses, BackgroundSpec } from '../shared/protocol/background-api';
 import { toOffscreen } from '../shared/messaging/channels';
+import { t } from '../shared/i18n';
 import { ok, err } from '../shared/result';
 import type { CallEvent } from '../shared/call-events';
 import { isConfigured, toPublic, toSipConfig } from '../shared/settings';
@@ -27,10 +28,10 @@ export const handlers: Handlers<BackgroundSpec, BackgroundResponses> = {
   'ui/setStatus': async ({ status }) => {
     const { settings } = await loadState();
     if (status !== 'offline' && !isConfigured(settings)) {
-      return err('not-configured', 'Set up your PBX account in Settings first.');
+      return err('not-configured', t('errNotConfigured'));
     }
     await saveStatus(status);
-    await audit('status', `Status set to ${status}`, { status });
+    await audit('status', t('auditStatusSet', status), { status });
     return ok(await publish(await pushConfig()));
   },
 
@@ -43,10 +44,10 @@ export const handlers: Handlers<BackgroundSpec, BackgroundResponses> = {
     await saveSettings(checked.value);
     // Which fields changed, never their secret values.
     const changed = (['serverUrl', 'sipUser', 'sipDomain', 'authUser', 'displayName', 'defaultCountry'] as const).filter((k) => saved[k] !== checked.value[k]);
-    await audit('settings', `Account settings saved (${changed.join(', ') || 'no change'}${saved.password !== checked.value.password ? ', password changed' : ''})`, {
-      fields: changed.join(','),
-      passwordChanged: saved.password !== checked.value.password,
-    });
+    const passwordChanged = saved.password !== checked.value.password;
+    // Field names stay as they are stored: the log names what changed, never the values.
+    const changes = `${changed.join(', ') || t('auditNoChange')}${passwordChanged ? `, ${t('auditPasswordChanged')}` : ''}`;
+    await audit('settings', t('auditSettingsSaved', changes), { fields: changed.join(','), passwordChanged });
     await publish(await pushConfig());
     return ok({ saved: true, settings: toPublic(checked.value) });
   },
@@ -57,7 +58,7 @@ export const handlers: Handlers<BackgroundSpec, BackgroundResponses> = {
     if (!checked.ok) {
       return ok({
         code: 'invalid-settings',
-        message: 'Fix the fields marked below first.',
+        message: t('testFixFields'),
         elapsedMs: 0,
         fieldErrors: checked.fieldErrors,
       });
@@ -84,7 +85,7 @@ export const handlers: Handlers<BackgroundSpec, BackgroundResponses> = {
 
   'ui/savePreferences': async ({ prefs }) => {
     await savePreferences(prefs);
-    await audit('settings', 'Call settings saved');
+    await audit('settings', t('auditCallSettingsSaved'));
     await publish(await pushConfig());
     return ok(prefs);
   },
@@ -92,12 +93,12 @@ export const handlers: Handlers<BackgroundSpec, BackgroundResponses> = {
   'ui/dial': ({ input, consultFor }) => placeCall(input, consultFor),
 
   'ui/callAction': async ({ callId, action }) => {
-    if (!(await offscreenExists())) return err('no-such-call', 'That call has already ended.');
+    if (!(await offscreenExists())) return err('no-such-call', t('errCallEnded'));
     return toOffscreen('offscreen/callAction', { callId, action });
   },
 
   'ui/dtmf': async ({ callId, digits }) => {
-    if (!(await offscreenExists())) return err('no-such-call', 'That call has already ended.');
+    if (!(await offscreenExists())) return err('no-such-call', t('errCallEnded'));
     return toOffscreen('offscreen/dtmf', { callId, digits });
   },
 
@@ -121,7 +122,7 @@ export const handlers: Handlers<BackgroundSpec, BackgroundResponses> = {
 
   'offscreen/boot': async () => {
     const { settings, status, revision, prefs } = await loadState();
-    return ok({ config: isConfigured(settings) ? toSipConfig(settings) : null, status, revision, prefs, defaultCountry: settings.defaultCountry });
+    return ok({ config: isConfigured(settings) ? toSipConfig(settings) : null, status, revision, prefs, defaultCountry: settings.defaultCountry, language: t('lang') });
   },
 
   'offscreen/state': async ({ snapshot }) => {

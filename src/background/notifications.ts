@@ -1,4 +1,5 @@
 import type { CallSnapshot } from '../shared/call-snapshot';
+import { t } from '../shared/i18n';
 import { toOffscreen } from '../shared/messaging/channels';
 
 const PREFIX = 'call:';
@@ -22,9 +23,9 @@ export async function syncCallNotifications(calls: readonly CallSnapshot[]): Pro
     await chrome.notifications.create(id, {
       type: 'basic',
       iconUrl: chrome.runtime.getURL('icons/icon-128.png'),
-      title: call.waiting ? 'Call waiting' : 'Incoming call',
+      title: t(call.waiting ? 'callWaiting' : 'phaseIncoming'),
       message: who,
-      buttons: [{ title: call.waiting ? 'Hold and answer' : 'Answer' }, { title: 'Decline' }],
+      buttons: [{ title: t(call.waiting ? 'actHoldAndAnswer' : 'actAnswer') }, { title: t('actDecline') }],
       requireInteraction: true,
       priority: 2,
     });

@@ -2,6 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Handlers, MessageContext } from '../shared/messaging/listen';
 import { toContent } from '../shared/messaging/to-content';
 import { toOffscreen } from '../shared/messaging/channels';
+import { t } from '../shared/i18n';
 import { planDial } from '../shared/phone/dial-plan';
 import type { BackgroundResponses, BackgroundSpec } from '../shared/protocol/background-api';
 import type { PageNumber, SiteLists } from '../shared/protocol/page-protocol';
@@ -104,10 +105,10 @@ export const pageHandlers: Pick<Handlers<BackgroundSpec, BackgroundResponses>, P
 
   'content/dialNumber': async ({ number, source }, ctx) => {
     const page = pageOf(ctx);
-    if (page === null) return err('forbidden', 'Calls can be placed only from web pages.');
+    if (page === null) return err('forbidden', t('errPageOnlyWeb'));
     const sites = await loadSites();
-    if (sites.detectionOff.includes(page.origin)) return err('detection-off', 'Click-to-call is off for this site.');
-    if (!(await withinRate('click', page.origin, CLICK_RULE))) return err('rate-limited', 'Too many calls at once; wait a moment.');
+    if (sites.detectionOff.includes(page.origin)) return err('detection-off', t('errDetectionOff'));
+    if (!(await withinRate('click', page.origin, CLICK_RULE))) return err('rate-limited', t('errClickRate'));
     return placeCall(number, undefined, {
       source,
       related: null,
@@ -118,7 +119,7 @@ export const pageHandlers: Pick<Handlers<BackgroundSpec, BackgroundResponses>, P
 
   'content/pageCallRequest': async ({ request, pageTitle }, ctx) => {
     const page = pageOf(ctx);
-    if (page === null) return ok({ outcome: 'refused', reason: 'Only web pages may ask for calls.' });
+    if (page === null) return ok({ outcome: 'refused', reason: t('pageRefusedNotWeb') });
     const [{ settings, prefs }, sites] = await Promise.all([loadState(), loadSites()]);
     const trusted = sites.trusted.includes(page.origin);
     const duplicate = !(await firstSighting(requestKey(page.origin, request)));
@@ -177,20 +178,20 @@ export const pageHandlers: Pick<Handlers<BackgroundSpec, BackgroundResponses>, P
   'ui/getSites': async () => ok(await loadSites()),
 
   'ui/setSiteDetection': async ({ origin, enabled }) => {
-    if (webOrigin(origin) !== origin) return err('bad-origin', `${origin.slice(0, 80)} is not a web site (use e.g. https://crm.example.com).`);
+    if (webOrigin(origin) !== origin) return err('bad-origin', t('errBadOrigin', origin.slice(0, 80)));
     const sites = await updateSites((s) => ({ ...s, detectionOff: withSite(s.detectionOff, origin, !enabled) }));
     await reconfigure(origin, sites);
     return ok(sites);
   },
 
   'ui/setSiteTrusted': async ({ origin, trusted }) => {
-    if (webOrigin(origin) !== origin) return err('bad-origin', `${origin.slice(0, 80)} is not a web site (use e.g. https://crm.example.com).`);
+    if (webOrigin(origin) !== origin) return err('bad-origin', t('errBadOrigin', origin.slice(0, 80)));
     return ok(await updateSites((s) => ({ ...s, trusted: withSite(s.trusted, origin, trusted) })));
   },
 
   'ui/consentAnswer': async ({ key, answer }): Promise<Result<null>> => {
     const consent = await takeConsent(key);
-    if (consent === null) return err('expired', 'This call request has expired or was already answered.');
+    if (consent === null) return err('expired', t('consentExpired'));
     if (answer === 'ignore') return ok(null);
     if (answer === 'always') await updateSites((s) => ({ ...s, trusted: withSite(s.trusted, consent.origin, true) }));
     const placed = await dialForPage({ ...consent, number: consent.requested });

@@ -1,3 +1,4 @@
+import { t } from '../shared/i18n';
 import { idlePhone, type AppSnapshot, type PhoneSnapshot } from '../shared/phone-snapshot';
 import { toOffscreen, toViews } from '../shared/messaging/channels';
 import { accountLabel, isConfigured, toSipConfig } from '../shared/settings';
@@ -34,6 +35,7 @@ export async function pushConfig(): Promise<PhoneSnapshot> {
     revision,
     prefs,
     defaultCountry: settings.defaultCountry,
+    language: t('lang'),
   });
   return answer.ok ? answer.value : idlePhone();
 }

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PendingConsent } from '../shared/protocol/page-protocol';
+import { t } from '../shared/i18n';
+import { rich } from '../shared/ui/rich-text';
 import type { PageConnector } from '../shared/ui/page-connector';
 
 /**
@@ -30,12 +32,12 @@ export function ConsentPage(props: { connector: PageConnector; requestKey: strin
     return () => clearTimeout(timer);
   }, [request]);
 
-  if (request === undefined) return <main class="consent"><p>Loading…</p></main>;
+  if (request === undefined) return <main class="consent"><p>{t('loading')}</p></main>;
   if (request === null) {
     return (
       <main class="consent">
-        <p role="status">This call request has expired or was already answered.</p>
-        <button type="button" onClick={onDone}>Close</button>
+        <p role="status">{t('consentExpired')}</p>
+        <button type="button" onClick={onDone}>{t('actClose')}</button>
       </main>
     );
   }
@@ -51,20 +53,18 @@ export function ConsentPage(props: { connector: PageConnector; requestKey: strin
 
   return (
     <main class="consent">
-      <h1>
-        <span class="consent-site">{host}</span> wants to call <span class="consent-number">{request.display}</span>
-      </h1>
-      {request.pageTitle ? <p class="consent-page">From the page “{request.pageTitle}”</p> : null}
-      <p class="consent-hint">Only call if you asked for this call on that page.</p>
+      <h1>{rich('consentWantsToCall', <span class="consent-site">{host}</span>, <span class="consent-number">{request.display}</span>)}</h1>
+      {request.pageTitle ? <p class="consent-page">{t('consentFromPage', request.pageTitle)}</p> : null}
+      <p class="consent-hint">{t('consentHint')}</p>
       <div class="consent-actions">
         <button type="button" class="primary" disabled={!armed || busy} onClick={() => void answer('call')}>
-          Call
+          {t('actCall')}
         </button>
         <button type="button" disabled={busy} onClick={() => void answer('ignore')}>
-          Ignore
+          {t('consentIgnore')}
         </button>
         <button type="button" disabled={!armed || busy} onClick={() => void answer('always')}>
-          Always allow this site
+          {t('consentAlways')}
         </button>
       </div>
       {error !== null ? <p role="alert" class="notice notice-error">{error}</p> : null}

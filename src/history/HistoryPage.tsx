@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CALL_OUTCOMES, type CallRecord } from '../shared/db/records';
 import type { AppSnapshot } from '../shared/phone-snapshot';
+import { t, tPlural } from '../shared/i18n';
 import type { Connector } from '../shared/ui/connector';
 import { download, type HistoryConnector } from '../shared/ui/history-connector';
 import { outcomeWords } from '../shared/ui/call-words-history';
@@ -47,56 +48,56 @@ export function HistoryPage(props: { connector: Connector; history: HistoryConne
 
   const remove = async () => {
     if (selected.size === 0) return;
-    if (!confirm(`Delete ${selected.size} call${selected.size === 1 ? '' : 's'} from the history?`)) return;
+    if (!confirm(tPlural('historyDeleteConfirm', selected.size))) return;
     const r = await history.deleteCalls([...selected]);
-    setMessage(r.ok ? `Deleted ${r.value.deleted}.` : r.error.message);
+    setMessage(r.ok ? tPlural('historyDeleted', r.value.deleted) : r.error.message);
     setSelected(new Set());
     setVersion((v) => v + 1);
   };
   const clearAll = async () => {
-    if (!confirm('Delete the whole call history and audit log? This cannot be undone.')) return;
+    if (!confirm(t('historyClearConfirm'))) return;
     const r = await history.clearAll();
-    setMessage(r.ok ? 'The history is empty.' : r.error.message);
+    setMessage(r.ok ? t('historyCleared') : r.error.message);
     setVersion((v) => v + 1);
   };
   const exportCsv = async () => {
-    setMessage('Preparing the export…');
+    setMessage(t('historyExporting'));
     const blob = await history.exportCsv();
     download(blob, `switchboard-calls-${new Date().toISOString().slice(0, 10)}.csv`);
-    setMessage('Exported.');
+    setMessage(t('historyExported'));
   };
 
   return (
     <main class="history">
-      <h1>Call history</h1>
+      <h1>{t('historyTitle')}</h1>
       <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <div class="field">
-          <label for="q">Search by number or name</label>
+          <label for="q">{t('historySearch')}</label>
           <input id="q" type="search" value={filters.text} maxLength={100} onInput={(e) => set({ text: e.currentTarget.value })} />
         </div>
         <div class="field">
-          <label for="direction">Direction</label>
+          <label for="direction">{t('historyDirection')}</label>
           <select id="direction" value={filters.direction} onChange={(e) => set({ direction: e.currentTarget.value as Filters['direction'] })}>
-            <option value="">All</option>
-            <option value="inbound">Incoming</option>
-            <option value="outbound">Outgoing</option>
+            <option value="">{t('historyAll')}</option>
+            <option value="inbound">{t('dirIncoming')}</option>
+            <option value="outbound">{t('dirOutgoing')}</option>
           </select>
         </div>
         <div class="field">
-          <label for="outcome">Outcome</label>
+          <label for="outcome">{t('historyOutcome')}</label>
           <select id="outcome" value={filters.outcome} onChange={(e) => set({ outcome: e.currentTarget.value as Filters['outcome'] })}>
-            <option value="">All</option>
+            <option value="">{t('historyAll')}</option>
             {CALL_OUTCOMES.map((o) => (
               <option key={o} value={o}>
-                {outcomeWords({ outcome: o } as CallRecord)}
+                {outcomeWords({ outcome: o })}
               </option>
             ))}
           </select>
         </div>
         <div class="field">
-          <label for="disposition">Disposition</label>
+          <label for="disposition">{t('wrapUpDisposition')}</label>
           <select id="disposition" value={filters.disposition} onChange={(e) => set({ disposition: e.currentTarget.value })}>
-            <option value="">All</option>
+            <option value="">{t('historyAll')}</option>
             {dispositions.map((d) => (
               <option key={d} value={d}>
                 {d}
@@ -105,26 +106,26 @@ export function HistoryPage(props: { connector: Connector; history: HistoryConne
           </select>
         </div>
         <div class="field">
-          <label for="from">From</label>
+          <label for="from">{t('historyFrom')}</label>
           <input id="from" type="date" value={filters.from} onInput={(e) => set({ from: e.currentTarget.value })} />
         </div>
         <div class="field">
-          <label for="to">To</label>
+          <label for="to">{t('historyTo')}</label>
           <input id="to" type="date" value={filters.to} onInput={(e) => set({ to: e.currentTarget.value })} />
         </div>
       </form>
       <div class="actions">
         <button type="button" onClick={() => void exportCsv()}>
-          Export CSV
+          {t('historyExport')}
         </button>
         <button type="button" onClick={() => void remove()} disabled={selected.size === 0}>
-          Delete selected
+          {t('historyDeleteSelected')}
         </button>
         <button type="button" class="danger" onClick={() => void clearAll()}>
-          Clear all
+          {t('historyClearAll')}
         </button>
         <button type="button" class="link-button" onClick={connector.openOptions}>
-          Retention and dispositions
+          {t('historyRetention')}
         </button>
       </div>
       {message ? (
@@ -132,20 +133,20 @@ export function HistoryPage(props: { connector: Connector; history: HistoryConne
           {message}
         </p>
       ) : null}
-      <table class="calls" aria-label="Calls">
+      <table class="calls" aria-label={t('callsHeading')}>
         <thead>
           <tr>
             <th scope="col">
-              <span class="visually-hidden">Select</span>
+              <span class="visually-hidden">{t('historyColSelect')}</span>
             </th>
-            <th scope="col">When</th>
-            <th scope="col">Dir.</th>
-            <th scope="col">Who</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">Duration</th>
-            <th scope="col">Wrap-up</th>
+            <th scope="col">{t('colWhen')}</th>
+            <th scope="col">{t('historyColDirection')}</th>
+            <th scope="col">{t('historyColWho')}</th>
+            <th scope="col">{t('historyOutcome')}</th>
+            <th scope="col">{t('historyColDuration')}</th>
+            <th scope="col">{t('historyColWrapUp')}</th>
             <th scope="col">
-              <span class="visually-hidden">Actions</span>
+              <span class="visually-hidden">{t('historyColActions')}</span>
             </th>
           </tr>
         </thead>
@@ -162,7 +163,7 @@ export function HistoryPage(props: { connector: Connector; history: HistoryConne
                 else next.delete(call.id);
                 setSelected(next);
               }}
-              onCallBack={() => void connector.dial(call.remoteE164 ?? call.remoteDisplay).then((r) => setMessage(r.ok ? `Calling ${call.remoteDisplay}…` : r.error.message))}
+              onCallBack={() => void connector.dial(call.remoteE164 ?? call.remoteDisplay).then((r) => setMessage(r.ok ? t('historyCalling', call.remoteDisplay) : r.error.message))}
               onSaveWrapUp={async (disposition, notes) => {
                 const r = await history.saveWrapUp(call.id, disposition, notes);
                 if (r.ok) setVersion((v) => v + 1);
@@ -172,10 +173,10 @@ export function HistoryPage(props: { connector: Connector; history: HistoryConne
           ))}
         </tbody>
       </table>
-      {rows.length === 0 ? <p class="muted">No calls match.</p> : null}
+      {rows.length === 0 ? <p class="muted">{t('historyNoMatch')}</p> : null}
       {more ? (
         <button type="button" onClick={() => void loadMore()}>
-          Show more
+          {t('actShowMore')}
         </button>
       ) : null}
     </main>

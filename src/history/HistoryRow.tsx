@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CallRecord } from '../shared/db/records';
+import { t, uiLocale } from '../shared/i18n';
 import { durationWords, outcomeWords } from '../shared/ui/call-words-history';
 
 /** One call: when, who, outcome, duration, wrap-up (editable), and Call back. */
@@ -20,10 +21,10 @@ export function HistoryRow(props: {
   return (
     <tr data-outcome={call.outcome} data-testid="history-row">
       <td>
-        <input type="checkbox" aria-label={`Select call with ${who}`} checked={props.selected} onChange={(e) => props.onSelect(e.currentTarget.checked)} />
+        <input type="checkbox" aria-label={t('historySelectCall', who)} checked={props.selected} onChange={(e) => props.onSelect(e.currentTarget.checked)} />
       </td>
-      <td>{new Date(call.startedAt).toLocaleString()}</td>
-      <td>{call.direction === 'inbound' ? 'In' : 'Out'}</td>
+      <td>{new Date(call.startedAt).toLocaleString(uiLocale())}</td>
+      <td>{t(call.direction === 'inbound' ? 'historyIn' : 'historyOut')}</td>
       <td>
         <span class="who">{who}</span>
         {call.displayName ? <span class="muted"> {call.remoteDisplay}</span> : null}
@@ -46,31 +47,31 @@ export function HistoryRow(props: {
               });
             }}
           >
-            <select aria-label="Disposition" value={disposition} onChange={(e) => setDisposition(e.currentTarget.value)}>
-              <option value="">(none)</option>
+            <select aria-label={t('wrapUpDisposition')} value={disposition} onChange={(e) => setDisposition(e.currentTarget.value)}>
+              <option value="">{t('wrapUpNone')}</option>
               {[...new Set([...props.dispositions, ...(call.disposition ? [call.disposition] : [])])].map((d) => (
                 <option key={d} value={d}>
                   {d}
                 </option>
               ))}
             </select>
-            <textarea aria-label="Notes" rows={2} maxLength={10_000} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
-            <button type="submit">Save</button>
+            <textarea aria-label={t('wrapUpNotes')} rows={2} maxLength={10_000} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
+            <button type="submit">{t('actSave')}</button>
             {error ? <span role="alert" class="field-error">{error}</span> : null}
           </form>
         ) : (
           <>
             {call.disposition ?? ''}
             {call.notes ? <span class="muted"> · {call.notes}</span> : null}{' '}
-            <button type="button" class="link-button" onClick={() => setEditing(true)} aria-label={`Edit wrap-up of call with ${who}`}>
-              Edit
+            <button type="button" class="link-button" onClick={() => setEditing(true)} aria-label={t('historyEditWrapUp', who)}>
+              {t('historyEdit')}
             </button>
           </>
         )}
       </td>
       <td>
-        <button type="button" class="link-button" onClick={props.onCallBack} aria-label={`Call back ${who}`}>
-          Call back
+        <button type="button" class="link-button" onClick={props.onCallBack} aria-label={t('actCallBackWho', who)}>
+          {t('actCallBack')}
         </button>
       </td>
     </tr>

@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '../shared/i18n';
 import type { AppError } from '../shared/result';
 import type { SipConfig } from '../shared/settings';
 
@@ -22,49 +23,35 @@ export function certificatePage(serverUrl: string): string {
   return `https://${u.host}/`;
 }
 
-const REASONS: Record<number, string> = {
-  404: 'the PBX does not know this extension; check the extension and the SIP domain',
-  423: 'the PBX wants a longer registration interval',
-  480: 'the PBX is temporarily unavailable',
-  500: 'the PBX had an internal error',
-  503: 'the PBX is overloaded or in maintenance',
+const REASONS: Record<number, MessageKey> = {
+  404: 'pbxRefused404',
+  423: 'pbxRefused423',
+  480: 'pbxRefused480',
+  500: 'pbxRefused500',
+  503: 'pbxRefused503',
 };
 
 export function describeFailure(kind: FailureKind, config: SipConfig, code?: number): AppError {
   const account = `${config.authUser || config.sipUser}`;
   switch (kind) {
     case 'auth-refused':
-      return {
-        code: kind,
-        message: `The PBX refused the password for ${account}${code ? ` (${code})` : ''}. Check the extension, authorization user and password in Settings.`,
-      };
+      return { code: kind, message: code ? t('pbxAuthRefusedCode', account, code) : t('pbxAuthRefused', account) };
     case 'tls-untrusted':
       return {
         code: kind,
-        message: `The PBX's security certificate is not trusted by this browser. Open ${certificatePage(config.serverUrl)} in a tab, accept the certificate, then try again.`,
+        message: t('pbxTlsUntrusted', certificatePage(config.serverUrl)),
         helpUrl: certificatePage(config.serverUrl),
       };
     case 'timeout':
-      return {
-        code: kind,
-        message: `The PBX at ${config.serverUrl} did not answer in time. Check the address and port, or ask your administrator whether the server is up.`,
-      };
+      return { code: kind, message: t('pbxTimeout', config.serverUrl) };
     case 'websocket-refused':
-      return {
-        code: kind,
-        message: `The server at ${config.serverUrl} answers but refused the WebSocket connection. Check the path in the address (often /ws) and that the PBX has WebSocket enabled.`,
-      };
+      return { code: kind, message: t('pbxWebSocketRefused', config.serverUrl) };
     case 'unreachable':
-      return {
-        code: kind,
-        message: `Cannot reach the PBX at ${config.serverUrl}. Check the server address and your network connection.`,
-      };
+      return { code: kind, message: t('pbxUnreachable', config.serverUrl) };
     case 'refused': {
       const reason = code !== undefined ? REASONS[code] : undefined;
-      return {
-        code: kind,
-        message: `The PBX refused the registration${code ? ` (${code})` : ''}${reason ? `: ${reason}` : ''}. Check your settings or ask your administrator.`,
-      };
+      if (!code) return { code: kind, message: t('pbxRefused') };
+      return { code: kind, message: reason ? t('pbxRefusedCodeReason', code, t(reason)) : t('pbxRefusedCode', code) };
     }
   }
 }

@@ -1,4 +1,5 @@
 import { Registerer } from 'sip.js';
+import { t } from '../shared/i18n';
 import type { ConnectionTestOutcome } from '../shared/protocol/connection-test';
 import type { SipConfig } from '../shared/settings';
 import { connectFailure, describeFailure } from './connection-errors';
@@ -49,7 +50,7 @@ export async function testConnection(config: SipConfig, hints: NetHints): Promis
     const elapsedMs = elapsed();
     if (answer === null) {
       const error = describeFailure('timeout', config);
-      return { code: 'timeout', message: `The PBX accepted the connection but did not answer the registration. ${error.message}`, elapsedMs };
+      return { code: 'timeout', message: t('testNoRegisterAnswer', error.message), elapsedMs };
     }
     if (!answer.accepted) {
       const refused = answer.code === 401 || answer.code === 403 || answer.code === 407;
@@ -59,7 +60,7 @@ export async function testConnection(config: SipConfig, hints: NetHints): Promis
     await registerer.unregister().catch(() => undefined);
     return {
       code: 'registered',
-      message: `Registered as ${config.sipUser}@${config.sipDomain} in ${elapsedMs} ms. The settings work.`,
+      message: t('testRegistered', `${config.sipUser}@${config.sipDomain}`, elapsedMs),
       elapsedMs,
     };
   } finally {

@@ -1,5 +1,6 @@
 import type { CallEvent } from '../shared/call-events';
 import { outcomeOf } from '../shared/call-outcome';
+import { t } from '../shared/i18n';
 import { appendAudit } from '../shared/db/audit';
 import { recordCallAnswered, recordCallEnded, recordCallStarted, recoverInterruptedCalls, saveWrapUp, touchLiveCall } from '../shared/db/call-log';
 import { SwitchboardDb } from '../shared/db/database';
@@ -43,7 +44,7 @@ export class HistoryWriter {
             page: event.context?.page ?? null,
             requestId: event.context?.requestId ?? null,
           });
-          await appendAudit(this.db, { at: event.at, kind: 'call', message: `${event.direction === 'inbound' ? 'Incoming call from' : 'Call to'} ${event.number}`, data: { callId: event.callId, source: event.context?.source ?? (event.direction === 'inbound' ? 'incoming' : 'dialpad') } });
+          await appendAudit(this.db, { at: event.at, kind: 'call', message: t(event.direction === 'inbound' ? 'auditCallFrom' : 'auditCallTo', event.number), data: { callId: event.callId, source: event.context?.source ?? (event.direction === 'inbound' ? 'incoming' : 'dialpad') } });
           this.live.add(event.callId);
           this.startHeartbeat();
           break;
@@ -60,7 +61,7 @@ export class HistoryWriter {
             sipCode,
             quality: event.type === 'ended' && event.quality !== null ? { mos: event.quality.mos, jitterMs: event.quality.jitterMs, lossPercent: event.quality.lossPercent, rttMs: event.quality.rttMs } : null,
           });
-          await appendAudit(this.db, { at: event.at, kind: 'call', message: `Call ${event.callId.slice(0, 8)} ended: ${outcome}`, data: { callId: event.callId, outcome, reason: event.reason, sipCode } });
+          await appendAudit(this.db, { at: event.at, kind: 'call', message: t('auditCallEnded', event.callId.slice(0, 8), outcome), data: { callId: event.callId, outcome, reason: event.reason, sipCode } });
           this.live.delete(event.callId);
           break;
         }

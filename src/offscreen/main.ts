@@ -1,7 +1,10 @@
+// First, so a catalogue is installed before anything is put into words (no chrome.i18n here).
+import { useLanguage } from './locale';
 import browser from 'webextension-polyfill';
 import { toBackground } from '../shared/messaging/channels';
 import { listen } from '../shared/messaging/listen';
 import { offscreenSpec, type OffscreenResponses } from '../shared/protocol/offscreen-api';
+import { t } from '../shared/i18n';
 import { ok } from '../shared/result';
 import { testConnection } from './connection-test';
 import { watchMicPermission } from './microphone';
@@ -43,7 +46,9 @@ const registration: Registration = new Registration(hints, {
   onChange: () => {
     const { registration: state, error, account } = registration.snapshot();
     if (state !== lastRegistration && ['registered', 'connected', 'failed', 'reconnecting', 'idle'].includes(state)) {
-      void history.audit('registration', `${account ?? 'Phone'}: ${state}${error ? ` (${error.message})` : ''}`, { state, code: error?.code ?? null }).catch(() => undefined);
+      const who = account ?? t('auditPhone');
+      const words = error ? t('auditRegistrationWhy', who, state, error.message) : t('auditRegistration', who, state);
+      void history.audit('registration', words, { state, code: error?.code ?? null }).catch(() => undefined);
     }
     lastRegistration = state;
     publish();
@@ -123,8 +128,9 @@ function ensurePresence(): void {
 }
 
 listen<typeof offscreenSpec, OffscreenResponses>('offscreen', offscreenSpec, {
-  'offscreen/configure': async ({ config, status, revision, prefs, defaultCountry }) => {
+  'offscreen/configure': async ({ config, status, revision, prefs, defaultCountry, language }) => {
     ensurePresence();
+    useLanguage(language);
     calls.applyPreferences(prefs, config?.sipDomain ?? '', defaultCountry);
     retention = { days: prefs.retentionDays, records: prefs.retentionRecords };
     await registration.apply(config, status, revision);
@@ -203,6 +209,7 @@ async function boot(): Promise<void> {
     console.error('[switchboard] no configuration from the service worker:', answer.error.message);
     return;
   }
+  useLanguage(answer.value.language);
   calls.applyPreferences(answer.value.prefs, answer.value.config?.sipDomain ?? '', answer.value.defaultCountry);
   retention = { days: answer.value.prefs.retentionDays, records: answer.value.prefs.retentionRecords };
   await history.applyRetention(retention.days, retention.records).catch(() => 0);

@@ -1,6 +1,7 @@
 import { Registerer, RegistererState, UserAgent, UserAgentState, type SessionDescriptionHandlerFactory, type UserAgentDelegate } from 'sip.js';
 import type { AgentStatus } from '../shared/agent-status';
 import { backoffDelay } from '../shared/backoff';
+import { t } from '../shared/i18n';
 import { INITIAL_PHONE, type MicPermission, type PhoneSnapshot } from '../shared/phone-snapshot';
 import { assertTransition, type RegistrationState } from '../shared/registration-state';
 import type { AppError } from '../shared/result';
@@ -215,10 +216,7 @@ export class Registration {
       this.watchdog?.stop();
       this.watchdog = null;
       this.events.onConnectionLost?.();
-      this.error = {
-        code: 'connection-lost',
-        message: `Lost the connection to the PBX at ${config.serverUrl}. Reconnecting…`,
-      };
+      this.error = { code: 'connection-lost', message: t('regLost', config.serverUrl) };
       this.scheduleRetry();
     });
   }

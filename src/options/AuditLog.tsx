@@ -1,6 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { AuditEntry } from '../shared/db/records';
+import type { AuditEntry, AuditKind } from '../shared/db/records';
+import { t, uiLocale, type MessageKey } from '../shared/i18n';
 import { download, type HistoryConnector } from '../shared/ui/history-connector';
+
+const KIND: Record<AuditKind, MessageKey> = {
+  registration: 'auditKindRegistration',
+  status: 'auditKindStatus',
+  call: 'auditKindCall',
+  consent: 'auditKindConsent',
+  settings: 'auditKindSettings',
+};
 
 /** The audit log: registration, status, calls, consent and settings events, newest first, with CSV export. */
 export function AuditLog(props: { history: HistoryConnector }) {
@@ -11,28 +20,28 @@ export function AuditLog(props: { history: HistoryConnector }) {
   }, [props.history, limit]);
   return (
     <section aria-labelledby="audit-heading">
-      <h2 id="audit-heading">Audit log</h2>
+      <h2 id="audit-heading">{t('auditTitle')}</h2>
       <div class="actions">
         <button type="button" onClick={() => void props.history.exportAuditCsv().then((blob) => download(blob, `switchboard-audit-${new Date().toISOString().slice(0, 10)}.csv`))}>
-          Export audit log (CSV)
+          {t('auditExport')}
         </button>
       </div>
       {entries === null ? null : entries.length === 0 ? (
-        <p class="field-hint">Nothing logged yet.</p>
+        <p class="field-hint">{t('auditEmpty')}</p>
       ) : (
-        <table class="audit" aria-label="Audit log" data-testid="audit-log">
+        <table class="audit" aria-label={t('auditTitle')} data-testid="audit-log">
           <thead>
             <tr>
-              <th scope="col">When</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Event</th>
+              <th scope="col">{t('colWhen')}</th>
+              <th scope="col">{t('auditColKind')}</th>
+              <th scope="col">{t('auditColEvent')}</th>
             </tr>
           </thead>
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>
-                <td>{new Date(e.at).toLocaleString()}</td>
-                <td>{e.kind}</td>
+                <td>{new Date(e.at).toLocaleString(uiLocale())}</td>
+                <td>{KIND[e.kind] !== undefined ? t(KIND[e.kind]) : e.kind}</td>
                 <td>{e.message}</td>
               </tr>
             ))}
@@ -41,7 +50,7 @@ export function AuditLog(props: { history: HistoryConnector }) {
       )}
       {entries !== null && entries.length === limit ? (
         <button type="button" onClick={() => setLimit(limit + 100)}>
-          Show more
+          {t('actShowMore')}
         </button>
       ) : null}
     </section>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CallPreferences } from '../shared/preferences';
+import { t } from '../shared/i18n';
 import type { Connector } from '../shared/ui/connector';
 import { useAudioDevices, type DeviceChoice } from './use-devices';
 
@@ -15,14 +16,14 @@ function DeviceSelect(props: { id: string; label: string; value: string; choices
     <div class="field">
       <label for={props.id}>{props.label}</label>
       <select id={props.id} value={missing ? '' : props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
-        <option value="">System default</option>
+        <option value="">{t('prefsSystemDefault')}</option>
         {props.choices.map((c) => (
           <option key={c.id} value={c.id}>
             {c.label}
           </option>
         ))}
       </select>
-      {missing ? <p class="field-hint">The device chosen before is not connected; the default is used.</p> : null}
+      {missing ? <p class="field-hint">{t('prefsDeviceMissing')}</p> : null}
     </div>
   );
 }
@@ -48,25 +49,25 @@ export function CallPreferencesForm(props: { connector: Connector }) {
 
   const save = async (e: Event) => {
     e.preventDefault();
-    if (!prefixOk) return setMessage({ ok: false, text: 'Not saved: the outside-line prefix is up to 4 digits.' });
+    if (!prefixOk) return setMessage({ ok: false, text: t('prefsNotSavedPrefix') });
     if (dispositions.length === 0 || dispositions.some((d) => d.length > 100)) {
-      return setMessage({ ok: false, text: 'Not saved: keep at least one disposition, each at most 100 characters.' });
+      return setMessage({ ok: false, text: t('prefsNotSavedDispositions') });
     }
     const r = await connector.savePreferences({ ...prefs, dispositions });
-    setMessage(r.ok ? { ok: true, text: 'Call settings saved.' } : { ok: false, text: r.error.message });
+    setMessage(r.ok ? { ok: true, text: t('prefsSaved') } : { ok: false, text: r.error.message });
   };
 
   return (
     <form onSubmit={(e) => void save(e)} aria-labelledby="calls-heading" noValidate>
-      <h2 id="calls-heading">Calls</h2>
+      <h2 id="calls-heading">{t('callsHeading')}</h2>
       <fieldset>
-        <legend>Incoming calls</legend>
+        <legend>{t('prefsIncoming')}</legend>
         <label class="check">
           <input type="checkbox" checked={prefs.autoAnswer} onChange={(e) => set({ autoAnswer: e.currentTarget.checked })} />
-          Answer calls automatically
+          {t('prefsAutoAnswer')}
         </label>
         <div class="field">
-          <label for="autoAnswerDelaySeconds">Auto-answer after (seconds)</label>
+          <label for="autoAnswerDelaySeconds">{t('prefsAutoAnswerDelay')}</label>
           <input
             id="autoAnswerDelaySeconds"
             type="number"
@@ -78,60 +79,60 @@ export function CallPreferencesForm(props: { connector: Connector }) {
         </div>
         <label class="check">
           <input type="checkbox" checked={prefs.callWaiting} onChange={(e) => set({ callWaiting: e.currentTarget.checked })} />
-          Call waiting (a second call rings softly instead of getting busy)
+          {t('prefsCallWaiting')}
         </label>
         <div class="field">
-          <label for="declineCode">When I decline a call</label>
+          <label for="declineCode">{t('prefsDecline')}</label>
           <select id="declineCode" value={String(prefs.declineCode)} onChange={(e) => set({ declineCode: e.currentTarget.value === '603' ? 603 : 486 })}>
-            <option value="486">Say I am busy (486)</option>
-            <option value="603">Reject it (603 Decline)</option>
+            <option value="486">{t('prefsDecline486')}</option>
+            <option value="603">{t('prefsDecline603')}</option>
           </select>
         </div>
       </fieldset>
       <fieldset>
-        <legend>Dialling</legend>
+        <legend>{t('prefsDialling')}</legend>
         <div class="field">
-          <label for="outsideLinePrefix">Outside-line prefix</label>
+          <label for="outsideLinePrefix">{t('prefsPrefix')}</label>
           <input id="outsideLinePrefix" inputMode="numeric" maxLength={4} value={prefs.dialPlan.outsideLinePrefix} aria-invalid={!prefixOk} onInput={(e) => setPlan({ outsideLinePrefix: e.currentTarget.value.trim() })} />
-          <p class="field-hint">Digits your PBX needs before outside numbers, e.g. 9. Leave empty if none.</p>
+          <p class="field-hint">{t('prefsPrefixHint')}</p>
         </div>
         <div class="field">
-          <label for="internationalPrefix">International numbers are sent as</label>
+          <label for="internationalPrefix">{t('prefsInternational')}</label>
           <select id="internationalPrefix" value={prefs.dialPlan.internationalPrefix} onChange={(e) => setPlan({ internationalPrefix: e.currentTarget.value as '+' | '00' | '011' })}>
-            <option value="+">+ and the country code (E.164)</option>
-            <option value="00">00 and the country code</option>
-            <option value="011">011 and the country code</option>
+            <option value="+">{t('prefsInternationalPlus')}</option>
+            <option value="00">{t('prefsInternational00')}</option>
+            <option value="011">{t('prefsInternational011')}</option>
           </select>
         </div>
         <div class="field">
-          <label for="domesticFormat">Numbers in my country are sent</label>
+          <label for="domesticFormat">{t('prefsDomestic')}</label>
           <select id="domesticFormat" value={prefs.dialPlan.domesticFormat} onChange={(e) => setPlan({ domesticFormat: e.currentTarget.value === 'national' ? 'national' : 'e164' })}>
-            <option value="e164">In international form (+…)</option>
-            <option value="national">In national form (0…)</option>
+            <option value="e164">{t('prefsDomesticE164')}</option>
+            <option value="national">{t('prefsDomesticNational')}</option>
           </select>
         </div>
         <div class="field">
-          <label for="maxExtensionDigits">Internal extensions have up to (digits)</label>
+          <label for="maxExtensionDigits">{t('prefsExtensionDigits')}</label>
           <input id="maxExtensionDigits" type="number" min={2} max={8} value={prefs.dialPlan.maxExtensionDigits} onInput={(e) => setPlan({ maxExtensionDigits: Math.max(2, Math.min(8, Math.round(Number(e.currentTarget.value) || 6))) })} />
         </div>
         <div class="field">
-          <label for="dtmfMode">Send keypad tones as</label>
+          <label for="dtmfMode">{t('prefsDtmf')}</label>
           <select id="dtmfMode" value={prefs.dtmfMode} onChange={(e) => set({ dtmfMode: e.currentTarget.value === 'info' ? 'info' : 'rfc4733' })}>
-            <option value="rfc4733">In the audio stream (RFC 4733)</option>
-            <option value="info">As SIP INFO messages</option>
+            <option value="rfc4733">{t('prefsDtmfRfc4733')}</option>
+            <option value="info">{t('prefsDtmfInfo')}</option>
           </select>
         </div>
       </fieldset>
       <fieldset>
-        <legend>Audio devices</legend>
-        <DeviceSelect id="microphoneId" label="Microphone" value={prefs.devices.microphoneId} choices={devices.inputs} onChange={(id) => setDevice({ microphoneId: id })} />
-        <DeviceSelect id="speakerId" label="Speaker (calls)" value={prefs.devices.speakerId} choices={devices.outputs} onChange={(id) => setDevice({ speakerId: id })} />
-        <DeviceSelect id="ringerId" label="Ringer (incoming calls)" value={prefs.devices.ringerId} choices={devices.outputs} onChange={(id) => setDevice({ ringerId: id })} />
+        <legend>{t('prefsDevices')}</legend>
+        <DeviceSelect id="microphoneId" label={t('prefsMicrophone')} value={prefs.devices.microphoneId} choices={devices.inputs} onChange={(id) => setDevice({ microphoneId: id })} />
+        <DeviceSelect id="speakerId" label={t('prefsSpeaker')} value={prefs.devices.speakerId} choices={devices.outputs} onChange={(id) => setDevice({ speakerId: id })} />
+        <DeviceSelect id="ringerId" label={t('prefsRinger')} value={prefs.devices.ringerId} choices={devices.outputs} onChange={(id) => setDevice({ ringerId: id })} />
       </fieldset>
       <fieldset>
-        <legend>After each call</legend>
+        <legend>{t('prefsAfterCall')}</legend>
         <div class="field">
-          <label for="dispositions">Dispositions (one per line)</label>
+          <label for="dispositions">{t('prefsDispositions')}</label>
           <textarea
             id="dispositions"
             rows={5}
@@ -141,23 +142,23 @@ export function CallPreferencesForm(props: { connector: Connector }) {
         </div>
         <label class="check">
           <input type="checkbox" checked={prefs.wrapUpRequired} onChange={(e) => set({ wrapUpRequired: e.currentTarget.checked })} />
-          Require the wrap-up before the next call
+          {t('prefsWrapUpRequired')}
         </label>
       </fieldset>
       <fieldset>
-        <legend>History</legend>
+        <legend>{t('prefsHistory')}</legend>
         <div class="field">
-          <label for="retentionDays">Keep calls for (days, empty for ever)</label>
+          <label for="retentionDays">{t('prefsRetentionDays')}</label>
           <input id="retentionDays" type="number" min={1} max={3650} value={prefs.retentionDays ?? ''} onInput={(e) => set({ retentionDays: wholeOrNull(e.currentTarget.value, 1, 3650) })} />
         </div>
         <div class="field">
-          <label for="retentionRecords">Keep at most (calls, empty for no limit)</label>
+          <label for="retentionRecords">{t('prefsRetentionRecords')}</label>
           <input id="retentionRecords" type="number" min={100} max={1000000} value={prefs.retentionRecords ?? ''} onInput={(e) => set({ retentionRecords: wholeOrNull(e.currentTarget.value, 100, 1_000_000) })} />
         </div>
       </fieldset>
       <div class="actions">
         <button type="submit" class="primary">
-          Save call settings
+          {t('prefsSave')}
         </button>
       </div>
       {message ? (

@@ -1,4 +1,5 @@
 import type { ConnectionTestOutcome } from '../shared/protocol/connection-test';
+import { t } from '../shared/i18n';
 
 /** "Test connection" in words: registered, or what went wrong and how to fix it. */
 export function ConnectionTestResult(props: { outcome: ConnectionTestOutcome }) {
@@ -10,9 +11,9 @@ export function ConnectionTestResult(props: { outcome: ConnectionTestOutcome }) 
       {outcome.helpUrl !== undefined ? (
         <p>
           <a href={outcome.helpUrl} target="_blank" rel="noreferrer">
-            Open {outcome.helpUrl} and accept the certificate
+            {t('testOpenCertificate', outcome.helpUrl)}
           </a>
-          , then test again.
+          {t('testThenAgain')}
         </p>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ConnectionTestOutcome } from '../shared/protocol/connection-test';
+import { t } from '../shared/i18n';
 import type { AppError } from '../shared/result';
 import type { PublicSettings, SettingsField, SettingsInput } from '../shared/settings';
 import type { FieldErrors } from '../shared/settings-validation';
@@ -46,7 +47,7 @@ export function Options(props: { connector: Connector; history: HistoryConnector
   }, [connector]);
 
   if (loadError) return <main class="options"><p role="alert">{loadError.message}</p></main>;
-  if (form === null || saved === null) return <main class="options"><p>Loading…</p></main>;
+  if (form === null || saved === null) return <main class="options"><p>{t('loading')}</p></main>;
 
   const bind = (field: SettingsField) => ({
     id: field,
@@ -63,13 +64,13 @@ export function Options(props: { connector: Connector; history: HistoryConnector
     if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
     if (!result.value.saved) {
       setErrors(result.value.fieldErrors);
-      setMessage({ kind: 'error', text: 'Not saved: fix the fields marked in red.' });
+      setMessage({ kind: 'error', text: t('optionsNotSaved') });
       return;
     }
     setErrors({});
     setSaved(result.value.settings);
     setForm(formFrom(result.value.settings));
-    setMessage({ kind: 'ok', text: 'Saved.' });
+    setMessage({ kind: 'ok', text: t('optionsSaved') });
   };
 
   const test = async () => {
@@ -84,37 +85,37 @@ export function Options(props: { connector: Connector; history: HistoryConnector
 
   return (
     <main class="options">
-      <h1>Switchboard settings</h1>
+      <h1>{t('optionsTitle')}</h1>
       <form onSubmit={(e) => void save(e)} noValidate>
         <fieldset>
-          <legend>PBX account</legend>
-          <Field id="serverUrl" label="WebSocket server URL" hint="From your PBX administrator, e.g. wss://pbx.example.com:8089/ws" error={errors.serverUrl}>
+          <legend>{t('optionsAccount')}</legend>
+          <Field id="serverUrl" label={t('optionsServerUrl')} hint={t('optionsServerUrlHint')} error={errors.serverUrl}>
             <input type="url" autocomplete="off" spellcheck={false} {...bind('serverUrl')} />
           </Field>
-          <Field id="sipAddress" label="SIP address or extension" hint="e.g. 1001, or 1001@pbx.example.com" error={errors.sipAddress}>
+          <Field id="sipAddress" label={t('optionsSipAddress')} hint={t('optionsSipAddressHint')} error={errors.sipAddress}>
             <input type="text" autocomplete="username" spellcheck={false} {...bind('sipAddress')} />
           </Field>
-          <Field id="sipDomain" label="SIP domain" hint="Not needed when the address above has an @" error={errors.sipDomain}>
+          <Field id="sipDomain" label={t('optionsSipDomain')} hint={t('optionsSipDomainHint')} error={errors.sipDomain}>
             <input type="text" autocomplete="off" spellcheck={false} {...bind('sipDomain')} />
           </Field>
-          <Field id="authUser" label="Authorization user (optional)" hint="Only if your PBX gave you one that differs from the extension" error={errors.authUser}>
+          <Field id="authUser" label={t('optionsAuthUser')} hint={t('optionsAuthUserHint')} error={errors.authUser}>
             <input type="text" autocomplete="off" spellcheck={false} {...bind('authUser')} />
           </Field>
           <Field
             id="password"
-            label="Password"
-            hint={saved.hasPassword ? 'A password is saved. Leave this empty to keep it.' : 'Your SIP password, stored only in this browser.'}
+            label={t('optionsPassword')}
+            hint={t(saved.hasPassword ? 'optionsPasswordSaved' : 'optionsPasswordHint')}
             error={errors.password}
           >
             <input type="password" autocomplete="new-password" placeholder={saved.hasPassword ? '••••••••' : ''} {...bind('password')} />
           </Field>
-          <Field id="displayName" label="Display name" hint="What the people you call see, e.g. Jane Doe" error={errors.displayName}>
+          <Field id="displayName" label={t('optionsDisplayName')} hint={t('optionsDisplayNameHint')} error={errors.displayName}>
             <input type="text" autocomplete="name" {...bind('displayName')} />
           </Field>
         </fieldset>
         <fieldset>
-          <legend>Phone numbers</legend>
-          <Field id="defaultCountry" label="Default country for phone numbers" hint="How numbers without a +country code are read" error={errors.defaultCountry}>
+          <legend>{t('optionsPhoneNumbers')}</legend>
+          <Field id="defaultCountry" label={t('optionsCountry')} hint={t('optionsCountryHint')} error={errors.defaultCountry}>
             <select {...bind('defaultCountry')} onChange={(e) => setForm({ ...form, defaultCountry: (e.currentTarget as HTMLSelectElement).value })}>
               {countries.map((c) => (
                 <option key={c.code} value={c.code}>
@@ -126,10 +127,10 @@ export function Options(props: { connector: Connector; history: HistoryConnector
         </fieldset>
         <div class="actions">
           <button type="submit" class="primary">
-            Save
+            {t('actSave')}
           </button>
           <button type="button" onClick={() => void test()} disabled={testing}>
-            {testing ? 'Testing…' : 'Test connection'}
+            {t(testing ? 'optionsTesting' : 'optionsTest')}
           </button>
         </div>
         {message ? (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SiteLists } from '../shared/protocol/page-protocol';
+import { t } from '../shared/i18n';
 import './sites.css';
 import { extensionPageConnector, type PageConnector } from '../shared/ui/page-connector';
 
@@ -23,7 +24,7 @@ function SiteList(props: { id: string; title: string; hint: string; sites: reado
   const add = async (e: Event) => {
     e.preventDefault();
     const origin = toOrigin(draft);
-    if (origin === null) return setError('Type a web address, e.g. crm.example.com or https://crm.example.com:8443.');
+    if (origin === null) return setError(t('sitesBadAddress'));
     const failed = await props.onChange(origin, true);
     setError(failed);
     if (failed === null) setDraft('');
@@ -32,21 +33,21 @@ function SiteList(props: { id: string; title: string; hint: string; sites: reado
     <fieldset>
       <legend>{props.title}</legend>
       <p class="field-hint">{props.hint}</p>
-      {props.sites.length === 0 ? <p class="field-hint">None.</p> : null}
+      {props.sites.length === 0 ? <p class="field-hint">{t('sitesNone')}</p> : null}
       <ul class="site-list" aria-label={props.title}>
         {props.sites.map((site) => (
           <li key={site}>
             <span>{site}</span>
-            <button type="button" aria-label={`Remove ${site}`} onClick={() => void props.onChange(site, false).then(setError)}>
-              Remove
+            <button type="button" aria-label={t('sitesRemoveSite', site)} onClick={() => void props.onChange(site, false).then(setError)}>
+              {t('sitesRemove')}
             </button>
           </li>
         ))}
       </ul>
       <form class="site-add" onSubmit={(e) => void add(e)}>
-        <label for={props.id}>Add a site</label>
+        <label for={props.id}>{t('sitesAddLabel')}</label>
         <input id={props.id} type="text" spellcheck={false} autocomplete="off" value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
-        <button type="submit">Add</button>
+        <button type="submit">{t('sitesAdd')}</button>
       </form>
       {error !== null ? <p role="alert" class="notice notice-error">{error}</p> : null}
     </fieldset>
@@ -73,18 +74,18 @@ export function SitesForm(props: { connector?: PageConnector }) {
 
   return (
     <section class="sites" aria-labelledby="sites-title">
-      <h2 id="sites-title">Click-to-call on web pages</h2>
+      <h2 id="sites-title">{t('sitesTitle')}</h2>
       <SiteList
         id="detection-off-site"
-        title="Sites where number detection is off"
-        hint="Phone numbers on these sites are not underlined and cannot be clicked. You can also turn this off from the toolbar popup while on the site."
+        title={t('sitesDetectionOff')}
+        hint={t('sitesDetectionOffHint')}
         sites={sites.detectionOff}
         onChange={(origin, present) => apply(connector.setSiteDetection(origin, !present))}
       />
       <SiteList
         id="trusted-site"
-        title="Trusted sites"
-        hint="A page on these sites (such as your CRM) may start a call at once when you press its Call button. Other sites must ask you first."
+        title={t('sitesTrusted')}
+        hint={t('sitesTrustedHint')}
         sites={sites.trusted}
         onChange={(origin, present) => apply(connector.setSiteTrusted(origin, present))}
       />

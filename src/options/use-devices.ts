@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t, type MessageKey } from '../shared/i18n';
 
 export interface DeviceChoice {
   readonly id: string;
@@ -18,9 +19,9 @@ export function useAudioDevices(): { inputs: DeviceChoice[]; outputs: DeviceChoi
     navigator.mediaDevices.addEventListener('devicechange', read);
     return () => navigator.mediaDevices.removeEventListener('devicechange', read);
   }, []);
-  const pick = (kind: MediaDeviceKind, noun: string) =>
+  const pick = (kind: MediaDeviceKind, unnamed: MessageKey) =>
     devices
       .filter((d) => d.kind === kind && d.deviceId !== 'default' && d.deviceId !== '')
-      .map((d, i) => ({ id: d.deviceId, label: d.label || `${noun} ${i + 1}` }));
-  return { inputs: pick('audioinput', 'Microphone'), outputs: pick('audiooutput', 'Speaker') };
+      .map((d, i) => ({ id: d.deviceId, label: d.label || t(unnamed, i + 1) }));
+  return { inputs: pick('audioinput', 'deviceMicrophoneN'), outputs: pick('audiooutput', 'deviceSpeakerN') };
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import type { Connector } from '../shared/ui/connector';
 
 type State = 'ask' | 'asking' | 'granted' | 'blocked' | 'missing';
@@ -26,43 +27,41 @@ export function MicPermissionPage(props: { connector: Connector; reason: 'first-
 
   return (
     <main class="options" style={{ maxWidth: '560px', margin: '40px auto', padding: '0 16px' }}>
-      <h1>Switchboard needs your microphone</h1>
+      <h1>{t('micPageHeading')}</h1>
       <p>
-        {props.reason === 'denied'
-          ? 'A call could not use the microphone. Allow it here and try again.'
-          : 'To talk on calls, Switchboard has to use your microphone. Your browser asks once, here.'}
+        {t(props.reason === 'denied' ? 'micPageDenied' : 'micPageFirstRun')}
       </p>
       {state === 'ask' || state === 'asking' ? (
         <button type="button" class="primary" onClick={() => void ask()} disabled={state === 'asking'}>
-          {state === 'asking' ? 'Waiting for your answer…' : 'Allow microphone'}
+          {t(state === 'asking' ? 'micPageAsking' : 'micPageAllow')}
         </button>
       ) : null}
       {state === 'granted' ? (
         <div class="notice notice-ok" role="status">
-          <p>The microphone is ready. You can close this tab.</p>
+          <p>{t('micPageReady')}</p>
           <button type="button" class="link-button" onClick={props.connector.openOptions}>
-            Set up your PBX account
+            {t('micPageSetUp')}
           </button>
         </div>
       ) : null}
       {state === 'blocked' ? (
         <div class="notice notice-error" role="alert">
-          <p>The microphone is blocked for Switchboard. To allow it:</p>
+          <p>{t('micPageBlocked')}</p>
           <ol>
-            <li>Click the icon at the left of the address bar (or the blocked-camera icon at its right).</li>
-            <li>Set Microphone to Allow. If it is not there, open chrome://settings/content/microphone and remove Switchboard from "Not allowed".</li>
-            <li>Come back here and press Try again.</li>
+            <li>{t('micPageStep1')}</li>
+            <li>{t('micPageStep2')}</li>
+            <li>{t('micPageStep3')}</li>
           </ol>
           <button type="button" onClick={() => void ask()}>
-            Try again
+            {t('micPageTryAgain')}
           </button>
         </div>
       ) : null}
       {state === 'missing' ? (
         <div class="notice notice-error" role="alert">
-          <p>No microphone was found. Plug in a headset or microphone, then press Try again.</p>
+          <p>{t('micPageMissing')}</p>
           <button type="button" onClick={() => void ask()}>
-            Try again
+            {t('micPageTryAgain')}
           </button>
         </div>
       ) : null}

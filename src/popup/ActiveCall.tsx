@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CallSnapshot } from '../shared/call-snapshot';
 import { callStateWords } from '../shared/call-words';
+import { t } from '../shared/i18n';
 import type { CallAction } from '../shared/protocol/schemas';
 import { QualityBadge } from './QualityBadge';
 import { TransferBox } from './TransferBox';
@@ -23,34 +24,34 @@ export function ActiveCall(props: {
   const [panel, setPanel] = useState<'none' | 'keypad' | 'transfer'>('none');
   const connected = call.phase === 'connected';
   return (
-    <section class="active-call" aria-label="Current call" data-testid="active-call">
+    <section class="active-call" aria-label={t('popupCurrentCall')} data-testid="active-call">
       <p class="call-who">{call.remoteName ?? call.remoteNumber}</p>
       {call.remoteName ? <p class="call-number">{call.remoteNumber}</p> : null}
       <p class="call-state" data-testid="call-state" aria-live="polite">
         {callStateWords(call, now)}
-        {call.muted ? ' · Muted' : ''}
+        {call.muted ? ` · ${t('callMuted')}` : ''}
       </p>
       <QualityBadge quality={connected ? call.quality : null} />
       {connected ? (
-        <div class="call-controls" role="group" aria-label="Call controls">
+        <div class="call-controls" role="group" aria-label={t('popupCallControls')}>
           <button type="button" aria-pressed={call.muted} onClick={() => props.onAction(call.muted ? 'unmute' : 'mute')}>
-            {call.muted ? 'Unmute' : 'Mute'}
+            {t(call.muted ? 'actUnmute' : 'actMute')}
           </button>
           <button type="button" aria-pressed={call.onHold} onClick={() => props.onAction(call.onHold ? 'resume' : 'hold')}>
-            {call.onHold ? 'Resume' : 'Hold'}
+            {t(call.onHold ? 'actResume' : 'actHold')}
           </button>
           <button type="button" aria-expanded={panel === 'keypad'} onClick={() => setPanel(panel === 'keypad' ? 'none' : 'keypad')}>
-            Keypad
+            {t('actKeypad')}
           </button>
           <button type="button" aria-expanded={panel === 'transfer'} onClick={() => setPanel(panel === 'transfer' ? 'none' : 'transfer')}>
-            Transfer
+            {t('actTransfer')}
           </button>
         </div>
       ) : null}
       {panel === 'keypad' && connected ? (
-        <div class="keys in-call" role="group" aria-label="Send tones">
+        <div class="keys in-call" role="group" aria-label={t('popupSendTones')}>
           {KEYPAD.map((key) => (
-            <button type="button" key={key} class="key" aria-label={`Tone ${key}`} onClick={() => props.onDtmf(key)}>
+            <button type="button" key={key} class="key" aria-label={t('popupTone', key)} onClick={() => props.onDtmf(key)}>
               {key}
             </button>
           ))}
@@ -67,7 +68,7 @@ export function ActiveCall(props: {
         />
       ) : null}
       <button type="button" class="danger hangup" onClick={() => props.onAction('hangup')}>
-        {connected ? 'Hang up' : 'Cancel'}
+        {t(connected ? 'actHangUp' : 'actCancel')}
       </button>
     </section>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AppSnapshot } from '../shared/phone-snapshot';
-import { REGISTRATION_WORDS } from '../shared/registration-state';
+import { t } from '../shared/i18n';
+import { registrationWords } from '../shared/registration-words';
 
 /** Registration in words, with the countdown to the next try while reconnecting. */
 export function ConnectionLine(props: { snapshot: AppSnapshot; onRetry(): void }) {
@@ -11,17 +12,16 @@ export function ConnectionLine(props: { snapshot: AppSnapshot; onRetry(): void }
     const timer = setInterval(() => setNow(Date.now()), 500);
     return () => clearInterval(timer);
   }, [phone.nextRetryAt]);
-  const words = status === 'offline' ? 'Offline: not connected to the PBX' : REGISTRATION_WORDS[phone.registration];
+  const words = status === 'offline' ? t('connOffline') : registrationWords(phone.registration);
   const seconds = phone.nextRetryAt === null ? null : Math.max(0, Math.ceil((phone.nextRetryAt - now) / 1000));
   return (
     <div class={`connection connection-${phone.registration}`}>
       <p class="connection-words" role="status" data-testid="registration">
-        {words}
-        {seconds !== null ? ` (next try in ${seconds} s)` : ''}
+        {seconds !== null ? t('connNextTry', words, seconds) : words}
       </p>
       {phone.registration === 'reconnecting' || phone.registration === 'failed' ? (
         <button type="button" class="link-button" onClick={props.onRetry}>
-          Retry now
+          {t('actRetryNow')}
         </button>
       ) : null}
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import { planDial, type DialPlan } from '../shared/phone/dial-plan';
 
 const KEYS: ReadonlyArray<readonly [string, string]> = [
@@ -36,7 +37,7 @@ export function Dialpad(props: {
         props.onCall();
       }}
     >
-      <label for="dial-input">Number to call</label>
+      <label for="dial-input">{t('dialNumberLabel')}</label>
       <div class="dial-row">
         <input
           id="dial-input"
@@ -48,14 +49,14 @@ export function Dialpad(props: {
           value={props.value}
           onInput={(e) => props.onChange(e.currentTarget.value)}
         />
-        <button type="button" class="backspace" aria-label="Delete last digit" onClick={() => props.onChange(props.value.slice(0, -1))} disabled={props.value === ''}>
+        <button type="button" class="backspace" aria-label={t('dialDeleteDigit')} onClick={() => props.onChange(props.value.slice(0, -1))} disabled={props.value === ''}>
           ⌫
         </button>
       </div>
       <p class="dial-preview" aria-live="polite" data-testid="dial-preview">
-        {preview === null ? '\u00a0' : preview.ok ? `Will dial ${preview.dial}${preview.postDial ? `, then ${preview.postDial}` : ''}` : preview.error}
+        {preview === null ? '\u00a0' : preview.ok ? (preview.postDial ? t('dialWillDialThen', preview.dial, preview.postDial) : t('dialWillDial', preview.dial)) : preview.error}
       </p>
-      <div class="keys" role="group" aria-label="Dialpad">
+      <div class="keys" role="group" aria-label={t('dialpad')}>
         {KEYS.map(([key, letters]) => (
           <button type="button" key={key} class="key" onClick={() => press(key)} onContextMenu={(e) => {
             if (key === '0') {
@@ -69,7 +70,7 @@ export function Dialpad(props: {
         ))}
       </div>
       <button type="submit" class="primary call-button" disabled={props.busy || props.value.trim() === ''}>
-        {props.callLabel ?? 'Call'}
+        {props.callLabel ?? t('actCall')}
       </button>
     </form>
   );

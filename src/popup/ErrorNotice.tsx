@@ -1,4 +1,5 @@
 import type { AppError } from '../shared/result';
+import { t } from '../shared/i18n';
 
 /** The last problem, in words, with the link that fixes it when there is one. */
 export function ErrorNotice(props: { error: AppError; onOpenSettings(): void }) {
@@ -10,13 +11,13 @@ export function ErrorNotice(props: { error: AppError; onOpenSettings(): void }) 
       {error.helpUrl !== undefined ? (
         <p>
           <a href={error.helpUrl} target="_blank" rel="noreferrer">
-            Open {error.helpUrl} to accept the certificate
+            {t('errOpenToAccept', error.helpUrl)}
           </a>
         </p>
       ) : null}
       {settingsHelp ? (
         <button type="button" class="link-button" onClick={props.onOpenSettings}>
-          Open settings
+          {t('actOpenSettings')}
         </button>
       ) : null}
     </div>

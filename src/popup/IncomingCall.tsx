@@ -1,4 +1,5 @@
 import type { CallSnapshot } from '../shared/call-snapshot';
+import { t } from '../shared/i18n';
 
 /** A ringing call: who it is, Answer (or Hold and answer) and Decline. Announced to screen readers. */
 export function IncomingCall(props: { call: CallSnapshot; onAnswer(): void; onDecline(): void }) {
@@ -7,16 +8,16 @@ export function IncomingCall(props: { call: CallSnapshot; onAnswer(): void; onDe
   return (
     <section class="incoming" aria-labelledby={`incoming-${call.id}`} data-testid="incoming-call">
       <p role="alert" id={`incoming-${call.id}`} class="incoming-title">
-        {call.waiting ? 'Call waiting' : 'Incoming call'}: {who}
+        {t(call.waiting ? 'incomingWaiting' : 'incomingCall', who)}
       </p>
       {call.remoteName ? <p class="incoming-number">{call.remoteNumber}</p> : null}
-      {call.autoAnswerAt !== null ? <p class="incoming-auto">Answering automatically…</p> : null}
+      {call.autoAnswerAt !== null ? <p class="incoming-auto">{t('incomingAutoAnswer')}</p> : null}
       <div class="call-actions">
         <button type="button" class="primary answer" onClick={props.onAnswer} autoFocus>
-          {call.waiting ? 'Hold and answer' : 'Answer'}
+          {t(call.waiting ? 'actHoldAndAnswer' : 'actAnswer')}
         </button>
         <button type="button" class="danger" onClick={props.onDecline}>
-          Decline
+          {t('actDecline')}
         </button>
       </div>
     </section>

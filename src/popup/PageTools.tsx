@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import './page-tools.css';
 import type { PageNumber } from '../shared/protocol/page-protocol';
+import { t } from '../shared/i18n';
 import { extensionPageConnector, type PageConnector } from '../shared/ui/page-connector';
 
 interface PageState {
@@ -50,17 +51,17 @@ export function PageTools(props: { connector?: PageConnector }) {
 
   return (
     <section class="page-tools" aria-labelledby="page-tools-title" data-testid="page-tools">
-      <h2 id="page-tools-title">Numbers on this page</h2>
+      <h2 id="page-tools-title">{t('pageNumbersTitle')}</h2>
       <label class="page-switch">
         <input type="checkbox" checked={page.enabled} onChange={(e) => void toggle(e.currentTarget.checked)} />
-        Detect numbers on {host}
+        {t('pageDetectOn', host)}
       </label>
-      {page.enabled && page.numbers.length === 0 ? <p class="page-none">No phone numbers found on this page.</p> : null}
+      {page.enabled && page.numbers.length === 0 ? <p class="page-none">{t('pageNoNumbers')}</p> : null}
       {page.numbers.length > 0 ? (
         <ul class="page-numbers">
           {page.numbers.map((n) => (
             <li key={`${n.e164};${n.ext ?? ''}`}>
-              <button type="button" class="page-number" disabled={calling !== null} onClick={() => void call(n)} aria-label={`Call ${n.text}`}>
+              <button type="button" class="page-number" disabled={calling !== null} onClick={() => void call(n)} aria-label={t('actCallNumber', n.text)}>
                 {n.text}
               </button>
             </li>

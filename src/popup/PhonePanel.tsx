@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AppSnapshot } from '../shared/phone-snapshot';
+import { t } from '../shared/i18n';
 import type { CallAction } from '../shared/protocol/schemas';
 import type { AppError, Result } from '../shared/result';
 import type { Connector } from '../shared/ui/connector';
@@ -94,10 +95,10 @@ export function PhonePanel(props: { snapshot: AppSnapshot; connector: Connector;
           {lastEnded !== null ? (
             <div class="notice ended" data-testid="call-ended" role="status">
               <p>
-                {lastEnded.remoteName ?? lastEnded.remoteNumber}: {lastEnded.endWords ?? 'Ended'}
+                {t('callEndedWho', lastEnded.remoteName ?? lastEnded.remoteNumber, lastEnded.endWords ?? t('callEnded'))}
               </p>
               <button type="button" class="link-button" onClick={() => void connector.dismissEnded()}>
-                Dismiss
+                {t('actDismiss')}
               </button>
             </div>
           ) : null}

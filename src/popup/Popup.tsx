@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { AgentStatus } from '../shared/agent-status';
+import { t } from '../shared/i18n';
 import type { AppError } from '../shared/result';
 import type { Connector } from '../shared/ui/connector';
 import { ConnectionLine } from './ConnectionLine';
@@ -20,7 +21,7 @@ export function Popup(props: { connector: Connector; history: HistoryConnector }
   const [pendingStatus, setPendingStatus] = useState<AgentStatus | null>(null);
 
   if (snapshot === null) {
-    return <main class="popup">{loadError ? <ErrorNotice error={loadError} onOpenSettings={connector.openOptions} /> : <p>Loading…</p>}</main>;
+    return <main class="popup">{loadError ? <ErrorNotice error={loadError} onOpenSettings={connector.openOptions} /> : <p>{t('loading')}</p>}</main>;
   }
 
   const choose = async (status: AgentStatus) => {
@@ -38,14 +39,14 @@ export function Popup(props: { connector: Connector; history: HistoryConnector }
   return (
     <main class="popup">
       <header class="popup-header">
-        <h1>Switchboard</h1>
+        <h1>{t('extName')}</h1>
         {snapshot.account ? <p class="account">{snapshot.account}</p> : null}
       </header>
       {!snapshot.configured ? (
         <div class="notice">
-          <p>Set up your PBX account to make and receive calls.</p>
+          <p>{t('popupSetUp')}</p>
           <button type="button" class="primary" onClick={connector.openOptions}>
-            Open settings
+            {t('actOpenSettings')}
           </button>
         </div>
       ) : (
@@ -65,15 +66,15 @@ export function Popup(props: { connector: Connector; history: HistoryConnector }
       ) : null}
       {mic === 'denied' || mic === 'prompt' ? (
         <div class="notice notice-warning">
-          <p>{mic === 'denied' ? 'The microphone is blocked for Switchboard.' : 'Switchboard may not use the microphone yet.'}</p>
+          <p>{t(mic === 'denied' ? 'micBlocked' : 'micNotYet')}</p>
           <button type="button" class="link-button" onClick={connector.openMicPage}>
-            Allow the microphone
+            {t('micAllowLink')}
           </button>
         </div>
       ) : null}
       <footer class="popup-footer">
         <button type="button" class="link-button" onClick={connector.openOptions}>
-          Settings
+          {t('actSettings')}
         </button>
       </footer>
     </main>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CallRecord } from '../shared/db/records';
+import { t } from '../shared/i18n';
 import { durationWords, outcomeWords, whenWords } from '../shared/ui/call-words-history';
 import type { HistoryConnector } from '../shared/ui/history-connector';
 
@@ -41,16 +42,16 @@ export function RecentCalls(props: { history: HistoryConnector; refreshKey: numb
   return (
     <section class="recent" aria-labelledby="recent-heading">
       <div class="recent-head">
-        <h2 id="recent-heading">Recent calls</h2>
+        <h2 id="recent-heading">{t('recentTitle')}</h2>
         <button type="button" class="link-button" onClick={props.onOpenHistory}>
-          All calls
+          {t('recentAllCalls')}
         </button>
       </div>
-      {calls.length === 0 ? <p class="muted">No calls yet.</p> : null}
+      {calls.length === 0 ? <p class="muted">{t('recentNone')}</p> : null}
       <ul class="recent-list" data-testid="recent-calls">
         {calls.map((c) => (
           <li key={c.id} class={`recent-item outcome-${c.outcome}`} data-outcome={c.outcome}>
-            <span class="recent-dir" aria-label={c.direction === 'inbound' ? 'Incoming' : 'Outgoing'}>
+            <span class="recent-dir" aria-label={t(c.direction === 'inbound' ? 'dirIncoming' : 'dirOutgoing')}>
               {c.direction === 'inbound' ? '↙' : '↗'}
             </span>
             <span class="recent-who">{c.displayName ?? c.remoteDisplay}</span>
@@ -58,8 +59,8 @@ export function RecentCalls(props: { history: HistoryConnector; refreshKey: numb
               {outcomeWords(c)}
               {c.durationSeconds !== null && c.answeredAt !== null ? ` · ${durationWords(c)}` : ''} · {whenWords(c.startedAt)}
             </span>
-            <button type="button" class="link-button" aria-label={`Call back ${c.displayName ?? c.remoteDisplay}`} onClick={() => props.onCallBack(c.remoteE164 ?? c.remoteDisplay)}>
-              Call back
+            <button type="button" class="link-button" aria-label={t('actCallBackWho', c.displayName ?? c.remoteDisplay)} onClick={() => props.onCallBack(c.remoteE164 ?? c.remoteDisplay)}>
+              {t('actCallBack')}
             </button>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CallSnapshot } from '../shared/call-snapshot';
+import { t } from '../shared/i18n';
 
 /**
  * Transfer the call: blind (REFER straight to the number) or attended
@@ -16,30 +17,27 @@ export function TransferBox(props: {
   const [target, setTarget] = useState('');
   if (props.consult !== null) {
     return (
-      <section class="transfer" aria-label="Attended transfer">
-        <p>
-          Consulting {props.consult.remoteName ?? props.consult.remoteNumber}
-          {props.consult.phase === 'connected' ? '' : ' (ringing)'}.
-        </p>
+      <section class="transfer" aria-label={t('transferAttended')}>
+        <p>{t(props.consult.phase === 'connected' ? 'transferConsulting' : 'transferConsultingRinging', props.consult.remoteName ?? props.consult.remoteNumber)}</p>
         <button type="button" class="primary" onClick={props.onComplete} disabled={props.consult.phase !== 'connected'}>
-          Complete transfer
+          {t('transferComplete')}
         </button>
       </section>
     );
   }
   return (
-    <form class="transfer" aria-label="Transfer" onSubmit={(e) => e.preventDefault()}>
-      <label for="transfer-target">Transfer to</label>
+    <form class="transfer" aria-label={t('actTransfer')} onSubmit={(e) => e.preventDefault()}>
+      <label for="transfer-target">{t('transferTo')}</label>
       <input id="transfer-target" type="tel" value={target} maxLength={64} onInput={(e) => setTarget(e.currentTarget.value)} autoFocus />
       <div class="call-actions">
         <button type="button" onClick={() => props.onBlind(target)} disabled={target.trim() === ''}>
-          Transfer now
+          {t('transferNow')}
         </button>
         <button type="button" onClick={() => props.onConsult(target)} disabled={target.trim() === ''}>
-          Consult first
+          {t('transferConsultFirst')}
         </button>
         <button type="button" class="link-button" onClick={props.onClose}>
-          Cancel
+          {t('actCancel')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CallRecord } from '../shared/db/records';
+import { t } from '../shared/i18n';
 import { outcomeWords, whoWords } from '../shared/ui/call-words-history';
 import type { HistoryConnector } from '../shared/ui/history-connector';
 
@@ -24,12 +25,12 @@ export function WrapUpForm(props: { call: CallRecord; dispositions: readonly str
 
   return (
     <form class="wrapup" aria-labelledby="wrapup-heading" onSubmit={(e) => void save(e)} data-testid="wrap-up">
-      <h2 id="wrapup-heading">Wrap up: {whoWords(call)}</h2>
+      <h2 id="wrapup-heading">{t('wrapUpTitle', whoWords(call))}</h2>
       <p class="muted">
         {outcomeWords(call)}
-        {props.required ? ' · required before your next call' : ''}
+        {props.required ? ` · ${t('wrapUpRequiredNote')}` : ''}
       </p>
-      <label for="wrapup-disposition">Disposition</label>
+      <label for="wrapup-disposition">{t('wrapUpDisposition')}</label>
       <select
         id="wrapup-disposition"
         ref={first}
@@ -39,14 +40,14 @@ export function WrapUpForm(props: { call: CallRecord; dispositions: readonly str
           if (e.key === 'Enter') void save(e);
         }}
       >
-        <option value="">(none)</option>
+        <option value="">{t('wrapUpNone')}</option>
         {props.dispositions.map((d) => (
           <option key={d} value={d}>
             {d}
           </option>
         ))}
       </select>
-      <label for="wrapup-notes">Notes</label>
+      <label for="wrapup-notes">{t('wrapUpNotes')}</label>
       <textarea
         id="wrapup-notes"
         rows={3}
@@ -64,11 +65,11 @@ export function WrapUpForm(props: { call: CallRecord; dispositions: readonly str
       ) : null}
       <div class="call-actions">
         <button type="submit" class="primary">
-          Save wrap-up
+          {t('wrapUpSave')}
         </button>
         {!props.required ? (
           <button type="button" class="link-button" onClick={props.onDone}>
-            Later
+            {t('wrapUpLater')}
           </button>
         ) : null}
       </div>

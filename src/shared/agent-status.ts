@@ -7,9 +7,3 @@
  */
 export const AGENT_STATUSES = ['offline', 'available', 'away'] as const;
 export type AgentStatus = (typeof AGENT_STATUSES)[number];
-
-export const STATUS_LABEL: Record<AgentStatus, string> = {
-  offline: 'Offline',
-  available: 'Available',
-  away: 'Away',
-};

@@ -1,5 +1,6 @@
 import type { CallEvent } from './call-events';
 import type { EndOutcome } from './db/call-input';
+import { t } from './i18n';
 
 /**
  * How a call is filed in history, from how it ended. An answered call stays
@@ -25,7 +26,7 @@ export function outcomeOf(event: Extract<CallEvent, { type: 'ended' | 'failed' }
     case 'busy':
       // An inbound call refused because the agent was on another call is a missed call to them.
       return inbound
-        ? { outcome: 'missed', failureReason: 'Busy on another call', sipCode: event.sipCode }
+        ? { outcome: 'missed', failureReason: t('outcomeBusyElsewhere'), sipCode: event.sipCode }
         : { outcome: 'busy', failureReason: null, sipCode: event.sipCode };
     case 'no-answer':
       return { outcome: 'no-answer', failureReason: null, sipCode: event.sipCode };

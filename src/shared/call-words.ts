@@ -1,4 +1,5 @@
 import type { CallPhase, CallSnapshot, EndReason } from './call-snapshot';
+import { t, type MessageKey } from './i18n';
 
 /** A final SIP response to our INVITE, as a reason (RFC 3261 §21). */
 export function reasonForCode(code: number): EndReason {
@@ -12,29 +13,28 @@ export function reasonForCode(code: number): EndReason {
   return 'failed';
 }
 
-const WORDS: Record<EndReason, string> = {
-  'hangup-local': 'Ended',
-  'hangup-remote': 'Ended: the other party hung up',
-  busy: 'Ended: busy',
-  'not-found': 'Ended: number not found. Check the number',
-  'no-answer': 'Ended: no answer',
-  rejected: 'Ended: the call was rejected',
-  'not-allowed': 'Ended: the PBX does not allow this call. Ask your administrator',
-  'media-failed': 'Ended: audio could not be set up (codec or network). Ask your administrator',
-  'mic-blocked': 'Not placed: the microphone is blocked for Switchboard. Allow it and call again',
-  'mic-missing': 'Not placed: no microphone found. Plug one in and call again',
-  'connection-lost': 'Ended: the connection to the PBX was lost',
-  cancelled: 'Cancelled',
-  missed: 'Missed call',
-  declined: 'Declined',
-  'answered-elsewhere': 'Answered elsewhere',
-  transferred: 'Transferred',
-  failed: 'Ended: the call failed',
+const WORDS: Record<EndReason, MessageKey> = {
+  'hangup-local': 'callEnded',
+  'hangup-remote': 'endHangupRemote',
+  busy: 'endBusy',
+  'not-found': 'endNotFound',
+  'no-answer': 'endNoAnswer',
+  rejected: 'endRejected',
+  'not-allowed': 'endNotAllowed',
+  'media-failed': 'endMediaFailed',
+  'mic-blocked': 'endMicBlocked',
+  'mic-missing': 'endMicMissing',
+  'connection-lost': 'endConnectionLost',
+  cancelled: 'endCancelled',
+  missed: 'endMissed',
+  declined: 'endDeclined',
+  'answered-elsewhere': 'endAnsweredElsewhere',
+  transferred: 'endTransferred',
+  failed: 'endFailed',
 };
 
 export function endWords(reason: EndReason, sipCode: number | null): string {
-  const words = WORDS[reason];
-  return reason === 'failed' && sipCode !== null ? `${words} (${sipCode})` : words;
+  return reason === 'failed' && sipCode !== null ? t('endFailedCode', sipCode) : t(WORDS[reason]);
 }
 
 export function formatDuration(ms: number): string {
@@ -47,20 +47,20 @@ export function formatDuration(ms: number): string {
   return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
 }
 
-const PHASE_WORDS: Record<Exclude<CallPhase, 'connected' | 'ended'>, string> = {
-  calling: 'Calling…',
-  ringing: 'Ringing',
-  incoming: 'Incoming call',
+const PHASE_WORDS: Record<Exclude<CallPhase, 'connected' | 'ended'>, MessageKey> = {
+  calling: 'phaseCalling',
+  ringing: 'phaseRinging',
+  incoming: 'phaseIncoming',
 };
 
 /** The call's state in words, e.g. "Connected 00:42", "On hold", "Ended: busy". */
 export function callStateWords(call: CallSnapshot, now: number): string {
   switch (call.phase) {
     case 'connected':
-      return call.onHold ? `On hold ${formatDuration(now - (call.answeredAt ?? now))}` : `Connected ${formatDuration(now - (call.answeredAt ?? now))}`;
+      return t(call.onHold ? 'callOnHold' : 'callConnected', formatDuration(now - (call.answeredAt ?? now)));
     case 'ended':
-      return call.endWords ?? 'Ended';
+      return call.endWords ?? t('callEnded');
     default:
-      return PHASE_WORDS[call.phase];
+      return t(PHASE_WORDS[call.phase]);
   }
 }

@@ -1,3 +1,5 @@
+import { t, type MessageKey } from './i18n';
+
 /**
  * How the phone behaves, as the agent or admin sets it on the options page.
  * Owned by the background with the settings; the offscreen document gets a
@@ -41,6 +43,8 @@ export interface CallPreferences {
   readonly retentionRecords: number | null;
 }
 
+const DEFAULT_DISPOSITIONS: readonly MessageKey[] = ['dispInterested', 'dispCallBack', 'dispNotInterested', 'dispWrongNumber', 'dispVoicemail'];
+
 export const DEFAULT_PREFERENCES: CallPreferences = {
   declineCode: 486,
   autoAnswer: false,
@@ -49,7 +53,11 @@ export const DEFAULT_PREFERENCES: CallPreferences = {
   dtmfMode: 'rfc4733',
   dialPlan: { outsideLinePrefix: '', internationalPrefix: '+', domesticFormat: 'e164', maxExtensionDigits: 6 },
   devices: { microphoneId: '', speakerId: '', ringerId: '' },
-  dispositions: ['Interested', 'Call back', 'Not interested', 'Wrong number', 'Voicemail'],
+  // Words the agent picks from, so they start in the agent's language; a
+  // getter, read when defaults are filled in (withDefaults), not at import.
+  get dispositions() {
+    return DEFAULT_DISPOSITIONS.map((key) => t(key));
+  },
   wrapUpRequired: false,
   retentionDays: 365,
   retentionRecords: null,

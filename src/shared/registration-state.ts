@@ -55,14 +55,3 @@ export function canTransition(from: RegistrationState, to: RegistrationState): b
 export function assertTransition(from: RegistrationState, to: RegistrationState): void {
   if (!canTransition(from, to)) throw new IllegalTransitionError(from, to);
 }
-
-/** How each state reads to the agent in the popup. */
-export const REGISTRATION_WORDS: Record<RegistrationState, string> = {
-  idle: 'Not connected',
-  connecting: 'Connecting…',
-  connected: 'Connected, not receiving calls',
-  registering: 'Registering…',
-  registered: 'Registered, receiving calls',
-  reconnecting: 'Reconnecting…',
-  failed: 'Not registered',
-};

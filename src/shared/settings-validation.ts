@@ -1,4 +1,5 @@
 import { isSupportedCountry } from 'libphonenumber-js/min';
+import { t } from './i18n';
 import type { Settings, SettingsField, SettingsInput } from './settings';
 
 export type FieldErrors = Partial<Record<SettingsField, string>>;
@@ -23,32 +24,32 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 
 function validateServerUrl(raw: string): string | { error: string } {
   const value = raw.trim();
-  if (value === '') return { error: 'Enter the WebSocket address of your PBX, e.g. wss://pbx.example.com:8089/ws.' };
-  if (value.length > 2048) return { error: 'This address is too long.' };
+  if (value === '') return { error: t('setServerUrlEmpty') };
+  if (value.length > 2048) return { error: t('setServerUrlTooLong') };
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return { error: 'This is not a web address. It looks like wss://pbx.example.com:8089/ws.' };
+    return { error: t('setServerUrlNotUrl') };
   }
   if (url.protocol !== 'wss:' && url.protocol !== 'ws:') {
-    return { error: 'The address must start with wss:// (a secure WebSocket).' };
+    return { error: t('setServerUrlScheme') };
   }
   if (url.protocol === 'ws:' && !LOOPBACK_HOSTS.has(url.hostname)) {
-    return { error: 'Use wss://: an unencrypted ws:// connection is allowed only to this computer (localhost).' };
+    return { error: t('setServerUrlInsecure') };
   }
   if (url.username !== '' || url.password !== '') {
-    return { error: 'Put the user name and password in their own fields, not in the address.' };
+    return { error: t('setServerUrlCredentials') };
   }
-  if (url.hash !== '') return { error: 'The address must not contain a # fragment.' };
+  if (url.hash !== '') return { error: t('setServerUrlFragment') };
   return url.href;
 }
 
 function validateHost(raw: string): string | { error: string } {
   const value = raw.trim().toLowerCase();
-  if (value === '') return { error: 'Enter the SIP domain, e.g. pbx.example.com.' };
+  if (value === '') return { error: t('setDomainEmpty') };
   if (HOST_NAME.test(value) || IPV6_LITERAL.test(value)) return value;
-  return { error: 'The domain may contain only letters, digits, dots and hyphens, e.g. pbx.example.com.' };
+  return { error: t('setDomainInvalid') };
 }
 
 /**
@@ -71,40 +72,40 @@ export function validateSettings(input: SettingsInput, savedPassword: string): S
     const [user, host, ...more] = sipUser.split('@');
     sipUser = user ?? '';
     domain = validateHost(host ?? '');
-    if (more.length > 0) errors.sipAddress = 'An address has at most one @, e.g. 1001@pbx.example.com.';
+    if (more.length > 0) errors.sipAddress = t('setAddressTwoAts');
     // Put the message where the bad text was typed.
-    else if (typeof domain !== 'string') errors.sipAddress = `After the @ comes the domain: ${domain.error}`;
+    else if (typeof domain !== 'string') errors.sipAddress = t('setAddressBadDomain', domain.error);
     else if (domainText !== '' && domainText.toLowerCase() !== domain) {
-      errors.sipDomain = `The address says ${domain} but the domain says ${domainText}: keep one.`;
+      errors.sipDomain = t('setDomainMismatch', domain, domainText);
     }
   } else {
     domain = validateHost(domainText);
     if (typeof domain !== 'string') errors.sipDomain = domain.error;
   }
   if (errors.sipAddress === undefined) {
-    if (sipUser === '') errors.sipAddress = 'Enter your extension or SIP user, e.g. 1001.';
+    if (sipUser === '') errors.sipAddress = t('setAddressEmpty');
     else if (!SIP_USER.test(sipUser)) {
-      errors.sipAddress = 'Use only letters, digits and . _ - + ~ (at most 64), e.g. 1001 or 1001@pbx.example.com.';
+      errors.sipAddress = t('setAddressInvalid');
     }
   }
 
   const authUser = input.authUser.trim();
   if (authUser !== '' && !SIP_USER.test(authUser)) {
-    errors.authUser = 'Use only letters, digits and . _ - + ~ (at most 64), or leave it empty to use your extension.';
+    errors.authUser = t('setAuthUserInvalid');
   }
 
   const password = input.password === '' ? savedPassword : input.password;
-  if (password === '') errors.password = 'Enter the SIP password your PBX administrator gave you.';
-  else if (input.password.length > 256) errors.password = 'This password is too long (at most 256 characters).';
-  else if (CONTROL.test(input.password)) errors.password = 'The password contains a control character.';
+  if (password === '') errors.password = t('setPasswordEmpty');
+  else if (input.password.length > 256) errors.password = t('setPasswordTooLong');
+  else if (CONTROL.test(input.password)) errors.password = t('setPasswordControl');
 
   const displayName = input.displayName.trim();
-  if (displayName.length > 64) errors.displayName = 'Keep the display name to 64 characters.';
-  else if (UNSAFE_TEXT.test(displayName)) errors.displayName = 'The display name cannot contain quotes, \\, < or >.';
+  if (displayName.length > 64) errors.displayName = t('setDisplayNameTooLong');
+  else if (UNSAFE_TEXT.test(displayName)) errors.displayName = t('setDisplayNameUnsafe');
 
   const country = input.defaultCountry.trim().toUpperCase();
   if (!/^[A-Z]{2}$/.test(country) || !isSupportedCountry(country)) {
-    errors.defaultCountry = 'Choose the country whose national phone numbers you dial most.';
+    errors.defaultCountry = t('setCountryInvalid');
   }
 
   if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors };

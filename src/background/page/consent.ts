@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import type { DialResult } from '../../shared/phone/dial-plan';
 
 /**
@@ -27,14 +28,14 @@ export interface RequestFacts {
 }
 
 export function decidePageRequest(f: RequestFacts): RequestDecision {
-  if (f.duplicate) return { kind: 'refuse', reason: 'Duplicate request.', tellPage: false };
-  if (!f.withinRate) return { kind: 'refuse', reason: 'Too many call requests from this page; try again in a few seconds.', tellPage: f.trusted };
+  if (f.duplicate) return { kind: 'refuse', reason: t('pageRefusedDuplicate'), tellPage: false };
+  if (!f.withinRate) return { kind: 'refuse', reason: t('pageRefusedRate'), tellPage: f.trusted };
   if (!f.planned.ok) return { kind: 'refuse', reason: f.planned.error, tellPage: f.trusted };
   // Feature codes (*72 call forwarding, *97 voicemail...) change the agent's
   // phone, not who they talk to: never from a page.
-  if (/[*#]/.test(f.planned.dial)) return { kind: 'refuse', reason: 'Pages cannot dial feature codes.', tellPage: f.trusted };
+  if (/[*#]/.test(f.planned.dial)) return { kind: 'refuse', reason: t('pageRefusedFeatureCode'), tellPage: f.trusted };
   if (f.trusted) return { kind: 'dial', dial: f.planned.dial };
-  if (f.pendingForOrigin) return { kind: 'refuse', reason: 'A request from this site is already waiting for your answer.', tellPage: false };
+  if (f.pendingForOrigin) return { kind: 'refuse', reason: t('pageRefusedPending'), tellPage: false };
   return { kind: 'ask' };
 }
 

@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import { extractDialable } from '../../shared/phone/normalize-dial-input';
 import { toContent } from '../../shared/messaging/to-content';
 import type { CallContext } from '../../shared/protocol/call-context';
@@ -61,7 +62,7 @@ export async function onCallSelectionCommand(): Promise<void> {
 function createMenu(): void {
   chrome.contextMenus.removeAll(() => {
     // %s is Chrome's placeholder for the selected text.
-    chrome.contextMenus.create({ id: MENU_ID, title: 'Call “%s”', contexts: ['selection'] }, () => void chrome.runtime.lastError);
+    chrome.contextMenus.create({ id: MENU_ID, title: t('menuCallSelection'), contexts: ['selection'] }, () => void chrome.runtime.lastError);
   });
 }
 

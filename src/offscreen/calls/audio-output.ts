@@ -1,3 +1,7 @@
+import { t, type MessageKey } from '../../shared/i18n';
+
+const DEVICE_GONE: Partial<Record<string, MessageKey>> = { speaker: 'deviceSpeakerGone', ringer: 'deviceRingerGone' };
+
 /**
  * Plays a stream on a chosen output device. `setSinkId` fails when the device
  * has been unplugged; the sound then goes to the default device and the
@@ -8,7 +12,8 @@ export async function playOn(element: HTMLAudioElement, deviceId: string, onFall
     try {
       await element.setSinkId(deviceId);
     } catch (error) {
-      onFallback(`The chosen ${element.dataset.role ?? 'audio'} device is not available; using the default one. (${error instanceof Error ? error.message : String(error)})`);
+      const detail = error instanceof Error ? error.message : String(error);
+      onFallback(t(DEVICE_GONE[element.dataset.role ?? ''] ?? 'deviceAudioGone', detail));
       await element.setSinkId('').catch(() => undefined);
     }
   }

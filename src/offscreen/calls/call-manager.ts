@@ -2,6 +2,7 @@ import { Invitation, Inviter, UserAgent, Web, type Session } from 'sip.js';
 import type { CallSnapshot } from '../../shared/call-snapshot';
 import { reasonForCode } from '../../shared/call-words';
 import type { CallEvent } from '../../shared/call-events';
+import { t } from '../../shared/i18n';
 import { requestUri } from '../../shared/phone/dial-plan';
 import type { CallPreferences } from '../../shared/preferences';
 import { DEFAULT_PREFERENCES } from '../../shared/preferences';
@@ -96,19 +97,19 @@ export class CallManager {
 
   private get(id: string): Call {
     const call = this.calls.get(id);
-    if (call === undefined || !call.live) throw new CallError('no-such-call', 'That call has already ended.');
+    if (call === undefined || !call.live) throw new CallError('no-such-call', t('errCallEnded'));
     return call;
   }
 
   async dial(request: DialRequest): Promise<string> {
     const ua = this.userAgent();
-    if (ua === null) throw new CallError('not-connected', 'You are not connected to the PBX. Set your status to Available and try again.');
+    if (ua === null) throw new CallError('not-connected', t('callNotConnected'));
     const busy = this.live().filter((c) => c.id !== request.consultFor && !(c.onHold && request.consultFor !== undefined));
     if (busy.length > 0 && request.consultFor === undefined) {
-      throw new CallError('busy', 'Finish or hang up the current call first.');
+      throw new CallError('busy', t('callBusyFinish'));
     }
     const target = UserAgent.makeURI(requestUri(request.dial, this.domain));
-    if (target === undefined) throw new CallError('bad-number', `Cannot dial ${request.display}.`);
+    if (target === undefined) throw new CallError('bad-number', t('callCannotDial', request.display));
     // No INVITE without a microphone: say why and how to fix it instead.
     await this.microphoneOrExplain();
     this.dropEnded();
@@ -180,9 +181,9 @@ export class CallManager {
 
   async answer(id: string): Promise<void> {
     const call = this.get(id);
-    if (!(call.session instanceof Invitation) || call.phase !== 'incoming') throw new CallError('not-ringing', 'This call is not ringing.');
+    if (!(call.session instanceof Invitation) || call.phase !== 'incoming') throw new CallError('not-ringing', t('callNotRinging'));
     if (this.live().some((c) => c.id !== id && c.phase === 'connected' && !c.onHold)) {
-      throw new CallError('busy', 'Put the current call on hold first, or use Hold and answer.');
+      throw new CallError('busy', t('callHoldFirst'));
     }
     this.clearTimer(`auto:${id}`);
     await this.microphoneOrExplain();
@@ -206,9 +207,9 @@ export class CallManager {
       if (!(error instanceof MicError)) throw error;
       if (error.kind === 'blocked') {
         this.hooks.onNeedMic();
-        throw new CallError('mic-blocked', 'The microphone is blocked for Switchboard. Allow it on the page that opened, then call again.');
+        throw new CallError('mic-blocked', t('callMicBlocked'));
       }
-      throw new CallError('mic-missing', 'No microphone was found. Plug in a headset or microphone, then try again.');
+      throw new CallError('mic-missing', t('callMicMissing'));
     }
   }
 
@@ -248,7 +249,7 @@ export class CallManager {
   async blindTransfer(id: string, dial: string): Promise<void> {
     const call = this.get(id);
     const target = UserAgent.makeURI(requestUri(dial, this.domain));
-    if (target === undefined) throw new CallError('bad-number', `Cannot transfer to ${dial}.`);
+    if (target === undefined) throw new CallError('bad-number', t('callCannotTransfer', dial));
     await this.refer(call, target);
   }
 
@@ -256,7 +257,7 @@ export class CallManager {
   async completeTransfer(id: string, consultId: string): Promise<void> {
     const original = this.get(id);
     const consult = this.get(consultId);
-    if (consult.phase !== 'connected') throw new CallError('consult-not-connected', 'The person you consulted has not answered yet.');
+    if (consult.phase !== 'connected') throw new CallError('consult-not-connected', t('callConsultNotAnswered'));
     await this.refer(original, consult.session);
     consult.setEndReason('transferred');
   }
@@ -270,7 +271,7 @@ export class CallManager {
               call.setEndReason('transferred');
               resolve();
             },
-            onReject: (response) => reject(new CallError('transfer-refused', `The transfer was refused (${response.message.statusCode ?? '?'}).`)),
+            onReject: (response) => reject(new CallError('transfer-refused', t('callTransferRefused', response.message.statusCode ?? '?'))),
           },
           // The transferee reports progress with NOTIFY (RFC 3515 §2.4.5): once
           // the new call is up our leg is done.
@@ -351,7 +352,7 @@ export class CallManager {
         at,
         durationSeconds: Math.round((at - call.answeredAt) / 1000),
         reason: snapshot.endReason ?? 'hangup-remote',
-        words: snapshot.endWords ?? 'Ended',
+        words: snapshot.endWords ?? t('callEnded'),
         quality,
       });
     } else {
@@ -362,7 +363,7 @@ export class CallManager {
         number: call.remoteNumber,
         at,
         reason: snapshot.endReason ?? 'failed',
-        words: snapshot.endWords ?? 'Ended',
+        words: snapshot.endWords ?? t('callEnded'),
         sipCode: call.sipCode,
       });
     }

@@ -1,6 +1,7 @@
 import { Invitation, Inviter, SessionState, type Session, Web } from 'sip.js';
 import type { CallDirection, CallPhase, CallQuality, CallSnapshot, EndReason } from '../../shared/call-snapshot';
 import { endWords } from '../../shared/call-words';
+import { t } from '../../shared/i18n';
 import { assertCallTransition } from './call-phase';
 import { audioElement, playOn } from './audio-output';
 
@@ -146,7 +147,7 @@ export class Call {
         .invite({
           requestDelegate: {
             onAccept: () => resolve(),
-            onReject: (response) => reject(new Error(`The PBX refused ${hold ? 'hold' : 'resume'} (${response.message.statusCode ?? '?'})`)),
+            onReject: (response) => reject(new Error(t(hold ? 'callHoldRefused' : 'callResumeRefused', response.message.statusCode ?? '?'))),
           },
         })
         .catch(reject);
@@ -173,7 +174,7 @@ export class Call {
 
   /** DTMF: RFC 4733 through the RTP sender, or SIP INFO with application/dtmf-relay. */
   async sendDtmf(digits: string, mode: 'rfc4733' | 'info'): Promise<void> {
-    if (this.phase !== 'connected') throw new Error('DTMF needs a connected call.');
+    if (this.phase !== 'connected') throw new Error(t('callDtmfNotConnected'));
     if (mode === 'rfc4733') {
       const sdh = this.session.sessionDescriptionHandler;
       const sender = sdh instanceof Web.SessionDescriptionHandler ? sdh.peerConnection?.getSenders().find((s) => s.track?.kind === 'audio' || s.dtmf) : undefined;

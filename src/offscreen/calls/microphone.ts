@@ -1,3 +1,5 @@
+import { t } from '../../shared/i18n';
+
 /**
  * The microphone for calls. Opening it is the slowest step of a first call
  * (LAB.md), so the dialpad opening or a hover over a number warms it up: the
@@ -7,7 +9,7 @@ const WARM_FOR_MS = 60_000;
 
 export class MicError extends Error {
   constructor(readonly kind: 'blocked' | 'missing') {
-    super(kind === 'blocked' ? 'The microphone is blocked for Switchboard.' : 'No microphone was found.');
+    super(t(kind === 'blocked' ? 'micBlocked' : 'micMissingShort'));
     this.name = 'MicError';
   }
 }

@@ -1,3 +1,4 @@
+import { tPlural } from '../i18n';
 import { appendAudit } from './audit';
 import { checkCallEnd, checkCallId, checkCallStart, checkWrapUp, type CallEnd, type CallStart, type EndOutcome, type WrapUp } from './call-input';
 import type { SwitchboardDb } from './database';
@@ -146,7 +147,7 @@ export async function recoverInterruptedCalls(db: SwitchboardDb, now: number): P
     await appendAudit(db, {
       at: now,
       kind: 'call',
-      message: `${ids.length} call(s) were still in progress when the extension stopped; marked as interrupted`,
+      message: tPlural('auditInterrupted', ids.length),
       data: { ids },
     });
     return ids;

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { t } from '../i18n';
 import { err, type Result } from '../result';
 import type { EdgeSpec, PayloadOf, SenderKind, Target } from './edge';
 import { classifySender, type SenderInfo } from './sender';
@@ -60,7 +61,7 @@ export function listen<S extends EdgeSpec, R extends { [K in keyof S]: unknown }
       } catch (error) {
         // A handler bug must still answer: the sender would otherwise wait forever.
         console.error(`[switchboard] ${target} handler ${admitted.type} failed:`, error);
-        return err('internal', `Something went wrong in the extension (${describe(error)}). Try again; if it persists, reload the extension.`);
+        return err('internal', t('errInternal', describe(error)));
       }
     })();
   });

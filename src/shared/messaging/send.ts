@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { t } from '../i18n';
 import { err, type Result } from '../result';
 import type { EdgeSpec, PayloadOf, Target } from './edge';
 
@@ -21,9 +22,9 @@ export function sender<S extends EdgeSpec, R extends { [K in keyof S]: unknown }
       response = await browser.runtime.sendMessage({ target, type, payload });
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      return err('unreachable-context', `The ${target} part of the extension did not answer (${detail}).`);
+      return err('unreachable-context', t('errUnreachable', target, detail));
     }
-    if (!isResult(response)) return err('no-answer', `The ${target} part of the extension did not answer ${type}.`);
+    if (!isResult(response)) return err('no-answer', t('errNoAnswer', target, type));
     return response as Result<R[K]>;
   };
 }

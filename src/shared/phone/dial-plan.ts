@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { t } from '../i18n';
 import type { DialPlanRules } from '../preferences';
 
 export type DialPlan = DialPlanRules & { readonly defaultCountry: string };
@@ -32,13 +33,13 @@ const DIAL_STRING = /^\+?[0-9*#]{1,32}$/;
  * `;transport=tcp`, `<`, control characters.
  */
 export function planDial(raw: string, plan: DialPlan): DialResult {
-  if (raw.length > 64) return { ok: false, error: 'That is too long to be a phone number.' };
+  if (raw.length > 64) return { ok: false, error: t('dialTooLong') };
   const text = raw.trim().replace(/^(tel|callto|sip):/i, '');
-  if (text === '') return { ok: false, error: 'Type a number to call.' };
+  if (text === '') return { ok: false, error: t('dialEmpty') };
   // eslint-disable-next-line no-control-regex -- control characters are what is refused
-  if (/[\u0000-\u001f\u007f]/.test(text)) return { ok: false, error: 'The number contains invisible control characters.' };
+  if (/[\u0000-\u001f\u007f]/.test(text)) return { ok: false, error: t('dialControl') };
   if (/[@;<>"'\\:?=&%]/.test(text.replace(/;ext=\d+$/i, ''))) {
-    return { ok: false, error: 'Only phone numbers and extensions can be dialled: no SIP addresses or parameters.' };
+    return { ok: false, error: t('dialNoSip') };
   }
 
   let main = text;
@@ -50,19 +51,19 @@ export function planDial(raw: string, plan: DialPlan): DialResult {
   }
   const compact = main.replace(SEPARATORS, '');
   if (!DIAL_STRING.test(compact)) {
-    return { ok: false, error: `"${raw.slice(0, 40)}" is not a number Switchboard can dial. Use digits, and + for international numbers.` };
+    return { ok: false, error: t('dialNotANumber', raw.slice(0, 40)) };
   }
 
   const digits = compact.replace(/^\+/, '');
   const isFeatureCode = /[*#]/.test(compact);
   if (isFeatureCode || (!compact.startsWith('+') && digits.length <= plan.maxExtensionDigits)) {
-    if (compact.startsWith('+')) return { ok: false, error: 'A + number needs a country code and a full number.' };
+    if (compact.startsWith('+')) return { ok: false, error: t('dialPlusIncomplete') };
     return { ok: true, dial: compact, e164: null, postDial, kind: 'extension' };
   }
 
   const parsed = parsePhoneNumberFromString(compact, plan.defaultCountry as CountryCode);
   if (parsed === undefined || !parsed.isPossible()) {
-    return { ok: false, error: `${main.trim()} is not a complete phone number for ${plan.defaultCountry}. Add the area code, or + and the country code.` };
+    return { ok: false, error: t('dialIncomplete', main.trim(), plan.defaultCountry) };
   }
   const e164 = parsed.number;
   let dial: string;
@@ -72,7 +73,7 @@ export function planDial(raw: string, plan: DialPlan): DialResult {
     dial = plan.internationalPrefix === '+' ? e164 : `${plan.internationalPrefix}${e164.slice(1)}`;
   }
   dial = `${plan.outsideLinePrefix}${dial}`;
-  if (!DIAL_STRING.test(dial)) return { ok: false, error: 'The dial plan produced an invalid number; check the outside-line prefix in settings.' };
+  if (!DIAL_STRING.test(dial)) return { ok: false, error: t('dialPlanInvalid') };
   return { ok: true, dial, e164, postDial, kind: 'external' };
 }
 

@@ -75,6 +75,8 @@ export interface OffscreenBoot {
   readonly revision: number;
   readonly prefs: CallPreferences;
   readonly defaultCountry: string;
+  /** The catalogue Chrome chose for the agent's words (`_locales/<language>`). */
+  readonly language: string;
 }
 
 export interface BackgroundResponses {

@@ -18,6 +18,8 @@ export const offscreenSpec = {
       revision: v.pipe(v.number(), v.integer(), v.minValue(0)),
       prefs: PreferencesSchema,
       defaultCountry: text(8),
+      /** The catalogue Chrome chose (its `lang` message): the offscreen document has no chrome.i18n. */
+      language: text(16),
     }),
   },
   'offscreen/dial': {

@@ -2,11 +2,14 @@ import * as v from 'valibot';
 import { AGENT_STATUSES } from '../agent-status';
 import { REGISTRATION_STATES } from '../registration-state';
 import { END_REASONS } from '../call-snapshot';
+import { t } from '../i18n';
 
 /**
  * Valibot schemas for the values that cross contexts. Every string has an
  * upper bound: a content script (and so a hostile page) can send anything,
- * and a 50 MB string must be refused at the door, not parsed.
+ * and a 50 MB string must be refused at the door, not parsed. Messages an
+ * agent may read are functions, so they are put into words (t) when a value
+ * is refused, in the language of that moment.
  */
 export const MAX_TEXT = 2048;
 export const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
@@ -71,7 +74,7 @@ export const CallSnapshotSchema = v.object({
 });
 
 export const DIGITS = /^[0-9*#A-Da-d]{1,32}$/;
-export const DtmfDigits = v.pipe(v.string(), v.regex(DIGITS, 'DTMF digits are 0-9, *, # and A-D'));
+export const DtmfDigits = v.pipe(v.string(), v.regex(DIGITS, () => t('dtmfInvalid')));
 
 export const CALL_ACTIONS = ['answer', 'decline', 'hangup', 'mute', 'unmute', 'hold', 'resume', 'holdAndAnswer'] as const;
 export type CallAction = (typeof CALL_ACTIONS)[number];
@@ -84,13 +87,13 @@ export const PreferencesSchema = v.strictObject({
   callWaiting: v.boolean(),
   dtmfMode: v.picklist(['rfc4733', 'info']),
   dialPlan: v.strictObject({
-    outsideLinePrefix: v.pipe(v.string(), v.regex(/^[0-9]{0,4}$/, 'The outside-line prefix is up to 4 digits')),
+    outsideLinePrefix: v.pipe(v.string(), v.regex(/^[0-9]{0,4}$/, () => t('prefsPrefixInvalid'))),
     internationalPrefix: v.picklist(['+', '00', '011']),
     domesticFormat: v.picklist(['e164', 'national']),
     maxExtensionDigits: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(8)),
   }),
   devices: v.strictObject({ microphoneId: text(256), speakerId: text(256), ringerId: text(256) }),
-  dispositions: v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100))), v.minLength(1, 'Keep at least one disposition'), v.maxLength(50), v.readonly()),
+  dispositions: v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100))), v.minLength(1, () => t('prefsDispositionsEmpty')), v.maxLength(50), v.readonly()),
   wrapUpRequired: v.boolean(),
   retentionDays: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650))),
   retentionRecords: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(1_000_000))),

@@ -1,20 +1,21 @@
 import type { CallRecord } from '../db/records';
 import { formatDuration } from '../call-words';
+import { t, uiLocale, type MessageKey } from '../i18n';
 
-const OUTCOME_WORDS: Record<CallRecord['outcome'], string> = {
-  live: 'In progress',
-  answered: 'Answered',
-  missed: 'Missed',
-  declined: 'Declined',
-  busy: 'Busy',
-  'no-answer': 'No answer',
-  failed: 'Failed',
-  cancelled: 'Cancelled',
-  interrupted: 'Interrupted',
+const OUTCOME_WORDS: Record<CallRecord['outcome'], MessageKey> = {
+  live: 'outcomeLive',
+  answered: 'outcomeAnswered',
+  missed: 'outcomeMissed',
+  declined: 'outcomeDeclined',
+  busy: 'outcomeBusy',
+  'no-answer': 'outcomeNoAnswer',
+  failed: 'outcomeFailed',
+  cancelled: 'outcomeCancelled',
+  interrupted: 'outcomeInterrupted',
 };
 
-export function outcomeWords(call: CallRecord): string {
-  return OUTCOME_WORDS[call.outcome];
+export function outcomeWords(call: Pick<CallRecord, 'outcome'>): string {
+  return t(OUTCOME_WORDS[call.outcome]);
 }
 
 export function durationWords(call: CallRecord): string {
@@ -22,7 +23,7 @@ export function durationWords(call: CallRecord): string {
 }
 
 /** "14:05" today, "Mon 14:05" this week, else the date. */
-export function whenWords(at: number, now = Date.now(), locale?: string): string {
+export function whenWords(at: number, now = Date.now(), locale = uiLocale()): string {
   const d = new Date(at);
   const sameDay = new Date(now).toDateString() === d.toDateString();
   if (sameDay) return d.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
