@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import type { StaticServer } from '../../test/lab/static-server.ts';
 import type { AgentBrowser } from './agent-browser.ts';
-import { waitForHighlights, hoverText } from './crm-page.ts';
+import { waitForLinkStyle, hoverText } from './crm-page.ts';
 import type { CustomerPhones } from './customer-phones.ts';
 import { detail, step, timed } from './log.ts';
 import { liveCall, twoWayAudio, until } from './phone.ts';
@@ -24,11 +24,11 @@ export async function runTour(agent: AgentBrowser, popup: Page, web: StaticServe
   await timed('CRM: open the contact list', async () => {
     await crm.goto(`${web.origin}/crm/index.html`);
     await crm.bringToFront();
-    await waitForHighlights(crm, 5);
+    await waitForLinkStyle(crm, crm.locator('tr[data-contact="jane"] td.phone'), '(212) 736-4190');
   });
   const cell = crm.locator('tr[data-contact="jane"] td.phone');
   const point = await timed('CRM: point at Jane Doe’s number, (212) 736-4190', () => hoverText(crm, cell, '(212) 736-4190'));
-  detail(point.button ? 'the number lights up and the call button appears next to it' : 'WARNING: no hover highlight or call button appeared (see src/content/pointer.ts)');
+  detail(point.button ? 'the number lights up and the call button appears next to it' : 'WARNING: no hover tint or call button appeared (see src/content/pointer.ts)');
   shots.push(await screenshot(crm, '02-crm-hover'));
 
   await timed('CRM: click the number (a real mouse click)', async () => {
@@ -94,8 +94,7 @@ async function consoleCall(agent: AgentBrowser, popup: Page, web: StaticServer, 
   await timed('Agent console: the CRM’s own Call button (crm-agent-phone protocol)', async () => {
     await page.goto(`${web.origin}/crm/console.html`);
     await page.bringToFront();
-    // Highlights mean the content script, and so its end of the channel, is up.
-    await waitForHighlights(page);
+    // (The content script starts before the page's own scripts: its end of the channel is already up.)
     await page.getByRole('button', { name: 'Call Oliver' }).click();
     await oliver.waitForEvent('sessionState', 10_000, { state: 'Established' });
     await until(received, (r) => r.includes('CALL_ANSWERED'), 'CALL_ANSWERED on the page');

@@ -1,7 +1,7 @@
 import type { PageNumber } from '../shared/protocol/page-protocol';
 import { CallButton } from './call-button';
 import { report } from './guard';
-import { Highlighter } from './highlighter';
+import { Marks } from './marks';
 import { watchMutations } from './mutations';
 import { NumberIndex } from './number-index';
 import { watchPointer } from './pointer';
@@ -19,17 +19,17 @@ export interface Detection {
 }
 
 /** Marks in the page's performance timeline, read by the benchmark (test/bench). */
-function mark(name: string, detail?: unknown): void {
+function mark(name: string, detail?: unknown, startTime?: number): void {
   performance.clearMarks(name);
-  performance.mark(name, { detail });
+  performance.mark(name, { detail, ...(startTime !== undefined ? { startTime } : {}) });
 }
 
 export function startDetection(doc: Document, country: string): Detection {
   const controller = new AbortController();
   const signal = controller.signal;
   let index: NumberIndex | null = null;
-  const highlighter = new Highlighter(doc, (node) => index?.get(node), (error) => report('highlight', error));
-  index = new NumberIndex(highlighter);
+  const marks = new Marks(doc, (node) => index?.get(node), (error) => report('marks', error));
+  index = new NumberIndex(marks);
   const numbers = index;
   const button = new CallButton(doc);
 
@@ -39,7 +39,6 @@ export function startDetection(doc: Document, country: string): Detection {
     index: numbers,
     signal,
     onShadowRoot: (root) => {
-      highlighter.adopt(root);
       mutations.observe(root);
       scanner.enqueue(root);
     },
@@ -47,18 +46,23 @@ export function startDetection(doc: Document, country: string): Detection {
   const mutations = watchMutations(
     {
       changed: (nodes) => {
+        // What the page changed may have moved the numbers already drawn.
+        marks.redraw();
         for (const n of nodes) scanner.enqueue(n);
         void scanner.idle().then(() => mark('switchboard:update-done', { numbers: numbers.size }));
       },
-      removed: () => numbers.dropDisconnected(),
+      removed: () => {
+        numbers.dropDisconnected();
+        marks.redraw();
+      },
     },
     signal,
   );
   mutations.observe(doc);
-  watchPointer({ win: doc.defaultView ?? window, index: numbers, highlighter, button, signal });
+  watchPointer({ win: doc.defaultView ?? window, index: numbers, marks, button, signal });
 
   void scanner
-    .initial(() => mark('switchboard:visible-ready', { numbers: numbers.size }))
+    .initial((at) => mark('switchboard:visible-ready', { numbers: numbers.size }, at))
     .then(() => mark('switchboard:scan-done', { numbers: numbers.size }));
 
   return {
@@ -80,7 +84,7 @@ export function startDetection(doc: Document, country: string): Detection {
     stop() {
       controller.abort();
       numbers.clear();
-      highlighter.destroy();
+      marks.destroy();
       button.destroy();
     },
   };

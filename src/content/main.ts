@@ -3,8 +3,8 @@
  * frame, so:
  *  - it never throws into the page (every entry point is guarded) and puts
  *    nothing on the page's window;
- *  - it changes none of the page's nodes (numbers are highlighted with CSS
- *    Custom Highlights; the call button lives in its own closed shadow root);
+ *  - it changes none of the page's nodes (numbers are underlined and the
+ *    call button shown in the extension's own layer, a closed shadow root);
  *  - it holds no secrets: the worker answers it only `content/*` messages,
  *    and it answers only the worker.
  */

@@ -3,7 +3,7 @@ import type { PhoneMatch } from '../shared/phone/find-phone-numbers';
 /**
  * The numbers found on the page, by the text node that holds them. Nothing
  * is written into the page: a match is a text node plus offsets, turned into
- * a range only when it is highlighted or hit-tested.
+ * a range only when it is drawn or hit-tested.
  */
 export interface FoundNumber extends PhoneMatch {
   readonly node: Text;

@@ -1,7 +1,8 @@
+import { t } from '../shared/i18n';
 import { toBackground } from '../shared/messaging/channels';
 import type { CallButton } from './call-button';
 import { guard, guardAsync } from './guard';
-import type { Highlighter } from './highlighter';
+import type { Marks } from './marks';
 import { numberFromLink } from './link-number';
 import { dialString, numberAt } from './number-at-point';
 import type { NumberIndex } from './number-index';
@@ -17,7 +18,7 @@ import type { NumberIndex } from './number-index';
 export interface PointerOptions {
   readonly win: Window;
   readonly index: NumberIndex;
-  readonly highlighter: Highlighter;
+  readonly marks: Marks;
   readonly button: CallButton;
   readonly signal: AbortSignal;
 }
@@ -26,7 +27,7 @@ const HIDE_AFTER_MS = 600;
 const WARM_UP_EVERY_MS = 30_000;
 
 export function watchPointer(o: PointerOptions): void {
-  const { win, index, highlighter, button, signal } = o;
+  const { win, index, marks, button, signal } = o;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let lastWarmUp = 0;
   let pendingMove: PointerEvent | null = null;
@@ -35,7 +36,7 @@ export function watchPointer(o: PointerOptions): void {
   let pendingTarget: EventTarget | undefined;
 
   const dial = guardAsync('dial', async (number: string, source: 'detected' | 'tel-link', x: number, y: number) => {
-    button.say(`Calling ${number.replace(/;ext=/, ' ext. ')}…`, x, y);
+    button.say(t('pageCalling', number.replace(/;ext=/, ' ext. ')), x, y);
     const result = await toBackground('content/dialNumber', { number: number.slice(0, 64), source });
     if (!result.ok) button.say(result.error.message, x, y);
   });
@@ -45,7 +46,7 @@ export function watchPointer(o: PointerOptions): void {
     hideTimer = setTimeout(() => {
       hideTimer = undefined;
       button.hide();
-      highlighter.setHover(null);
+      marks.setHover(null);
     }, HIDE_AFTER_MS);
   };
 
@@ -64,9 +65,9 @@ export function watchPointer(o: PointerOptions): void {
     if (hit === null) return hideSoon();
     clearTimeout(hideTimer);
     hideTimer = undefined;
-    highlighter.setHover(hit.found);
+    marks.setHover(hit.found);
     const number = dialString(hit.found);
-    button.show(hit.rects, `Call ${hit.found.node.data.slice(hit.found.start, hit.found.end)}`, () => {
+    button.show(hit.rects, t('actCallNumber', hit.found.node.data.slice(hit.found.start, hit.found.end)), () => {
       const last = hit.rects[hit.rects.length - 1];
       dial(number, 'detected', last?.right ?? 0, last?.bottom ?? 0);
     });
@@ -94,7 +95,7 @@ export function watchPointer(o: PointerOptions): void {
     () => {
       if (button.visible) {
         button.hide();
-        highlighter.setHover(null);
+        marks.setHover(null);
       }
     },
     { capture: true, passive: true, signal },

@@ -4,7 +4,7 @@
  * elements, and the extension's own call button. Checked on elements only,
  * from attributes and tag names: reading computed styles for every element
  * would cost a style recalculation. Text in `display: none` subtrees is found
- * but has no boxes, so it is never highlighted, hit or listed.
+ * but has no boxes, so it is never drawn, hit or listed.
  */
 const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',

@@ -15,7 +15,7 @@ import { startStaticServer, type StaticServer } from '../lab/static-server.ts';
 import { eventually, EXTENSION_ORIGIN } from './support/extension.ts';
 import { calls, openParty, startAgent, waitForCall, type Agent } from './support/agent.ts';
 import { openOptions } from './support/options-page.ts';
-import { textSpot, waitForHighlights } from './support/page-text.ts';
+import { textSpot, waitForLinkStyle, waitForPlainText } from './support/page-text.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/click-to-call/', import.meta.url));
 const PREACT = path.dirname(path.dirname(createRequire(import.meta.url).resolve('preact')));
@@ -109,7 +109,7 @@ describe('finding numbers', () => {
   it('changes none of the page’s nodes, its layout or its form fields', async () => {
     const page = await openFixture('crm.html');
     await waitForNumbers(page, [NEW_YORK]);
-    await waitForHighlights(page);
+    await waitForLinkStyle(page, page.locator('tr[data-lead="1"] .phone'), '+1 212-736-4190');
     const after = await page.evaluate(() => ({
       same: document.body.innerHTML === (window as unknown as { initialBody: string }).initialBody,
       layout: JSON.stringify([document.getElementById('leads')!.getBoundingClientRect(), document.body.scrollHeight]),
@@ -283,7 +283,7 @@ describe('calling from a page', () => {
     await expectInviteFor(newYork, NEW_YORK);
 
     await list.getByRole('checkbox', { name: /Detect numbers on 127\.0\.0\.1/ }).uncheck();
-    await page.waitForFunction(() => !CSS.highlights.has('switchboard-phone'));
+    await waitForPlainText(page, page.locator('tr[data-lead="1"] .phone'), '+1 212-736-4190');
     const before = (await calls(agent.ext)).length;
     await clickText(page.locator('tr[data-lead="1"] .phone'), '+1 212-736-4190');
     expect(await page.evaluate(() => (window as unknown as { rowClicks: number }).rowClicks)).toBe(1);
@@ -296,7 +296,7 @@ describe('calling from a page', () => {
     await expect.poll(() => off.getByRole('listitem').count()).toBe(0);
     await options.close();
     await page.reload();
-    await waitForHighlights(page);
+    await waitForLinkStyle(page, page.locator('tr[data-lead="1"] .phone'), '+1 212-736-4190');
     await page.close();
   });
 });
@@ -313,8 +313,8 @@ describe('the crm-agent-phone page protocol', () => {
     await options.close();
 
     const page = await openFixture('protocol.html');
-    // Highlights mean the content script is up, and so is its end of the channel (a post before that is lost).
-    await waitForHighlights(page);
+    // The number drawn as a link means the content script is up, and so is its end of the channel.
+    await waitForLinkStyle(page, page.locator('#lead-phone'), '+1 212-736-4190');
     await page.evaluate(() => (window as unknown as { clickToCall(...a: unknown[]): boolean }).clickToCall('+1 212-736-4190', 'lead', 123, 'req-42'));
     await newYork.waitForIncoming();
     await newYork.answer();
@@ -354,7 +354,7 @@ describe('the crm-agent-phone page protocol', () => {
     // localhost is another origin than the trusted 127.0.0.1.
     const origin = web.origin.replace('127.0.0.1', 'localhost');
     const page = await openFixture('protocol.html', origin);
-    await waitForHighlights(page);
+    await waitForLinkStyle(page, page.locator('#lead-phone'), '+1 212-736-4190');
     const request = () => page.evaluate(() => (window as unknown as { clickToCall(...a: unknown[]): boolean }).clickToCall('+1 212-736-4190', 'lead', 7, `req-${Math.random()}`));
 
     const consentWindows = () => agent.ext.context.pages().filter((p) => p.url().startsWith(`${EXTENSION_ORIGIN}/src/consent/`));

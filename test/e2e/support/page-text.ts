@@ -1,9 +1,11 @@
 /**
  * Finding text on a page the way a person points at it: where a piece of
- * text is drawn, and whether Switchboard's content script has highlighted
- * numbers yet. Shared by the click-to-call suite and the demo tour.
+ * text is drawn, and whether Switchboard draws a number as a link. Shared by
+ * the click-to-call suite and the demo tour.
  */
-import type { Frame, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { eventually } from './extension.ts';
+import { decodePng } from './png.ts';
 
 /** Where `text` is drawn inside `element`: its middle, in the viewport and relative to the element. */
 export async function textSpot(element: Locator, text: string): Promise<{ page: { x: number; y: number }; inElement: { x: number; y: number } }> {
@@ -27,7 +29,43 @@ export async function textSpot(element: Locator, text: string): Promise<{ page: 
   return spot;
 }
 
-/** Waits until the content script has highlighted at least `count` numbers (its detection ran). */
-export async function waitForHighlights(frame: Page | Frame, count = 1): Promise<void> {
-  await frame.waitForFunction((n) => (CSS.highlights.get('switchboard-phone')?.size ?? 0) >= n, count);
+/**
+ * How `text` inside `element` looks on screen: how many pixels just around
+ * it are link blue (Switchboard's underline) and how many are tinted blue (the
+ * number under the pointer). Read from a screenshot: what the agent sees.
+ */
+export async function linkInk(page: Page, element: Locator, text: string): Promise<{ line: number; tint: number }> {
+  const box = await element.evaluate((el, wanted) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node !== null; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.left, y: r.top, width: r.width, height: r.height };
+    }
+    return null;
+  }, text);
+  if (box === null) throw new Error(`"${text}" is not in the element`);
+  const { width, height, rgba } = decodePng(await page.screenshot({ clip: { x: box.x, y: box.y, width: box.width, height: box.height + 3 }, caret: 'initial' }));
+  let line = 0;
+  let tint = 0;
+  for (let i = 0; i < width * height * 4; i += 4) {
+    const [r, g, b] = [rgba[i]!, rgba[i + 1]!, rgba[i + 2]!];
+    if (b > 150 && b - r > 80 && b - g > 40) line++;
+    else if (r > 180 && b > 230 && b - r >= 12) tint++;
+  }
+  return { line, tint };
+}
+
+/** Waits until `text` is drawn as a link: the content script found it and marked it on screen. */
+export async function waitForLinkStyle(page: Page, element: Locator, text: string): Promise<void> {
+  await eventually(() => linkInk(page, element, text), (ink) => ink.line >= 3, `"${text}" drawn as a link`);
+}
+
+/** Waits until `text` is drawn as plain text again (detection turned off). */
+export async function waitForPlainText(page: Page, element: Locator, text: string): Promise<void> {
+  await eventually(() => linkInk(page, element, text), (ink) => ink.line === 0 && ink.tint === 0, `"${text}" drawn as plain text`);
 }
