@@ -6,6 +6,7 @@ import { watchMutations } from './mutations';
 import { NumberIndex } from './number-index';
 import { watchPointer } from './pointer';
 import { Scanner } from './scanner';
+import { inSlices } from './yield';
 
 /**
  * Number detection on one document (a frame): the pieces wired together,
@@ -28,7 +29,7 @@ export function startDetection(doc: Document, country: string): Detection {
   const controller = new AbortController();
   const signal = controller.signal;
   let index: NumberIndex | null = null;
-  const marks = new Marks(doc, (node) => index?.get(node), (error) => report('marks', error));
+  const marks = new Marks(doc, (node) => index?.get(node), (error) => report('marks', error), inSlices);
   index = new NumberIndex(marks);
   const numbers = index;
   const button = new CallButton(doc);
@@ -47,13 +48,13 @@ export function startDetection(doc: Document, country: string): Detection {
     {
       changed: (nodes) => {
         // What the page changed may have moved the numbers already drawn.
-        marks.redraw();
+        marks.moved();
         for (const n of nodes) scanner.enqueue(n);
         void scanner.idle().then(() => mark('switchboard:update-done', { numbers: numbers.size }));
       },
       removed: () => {
         numbers.dropDisconnected();
-        marks.redraw();
+        marks.moved();
       },
     },
     signal,

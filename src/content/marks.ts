@@ -1,5 +1,6 @@
 import type { FoundNumber, IndexListener } from './number-index';
 import { OWN_ATTRIBUTE } from './skip';
+import { yieldToPage } from './yield';
 
 /**
  * Makes the numbers on or near the screen look like links, without touching
@@ -12,11 +13,18 @@ import { OWN_ATTRIBUTE } from './skip';
  * the page's own style changes (a 0.5-0.7 s style recalculation on the
  * benchmark's 5,000-row page, measured); this layer costs a few dozen boxes.
  *
- * Only numbers near the screen are drawn: an IntersectionObserver watches the
- * elements that hold numbers. The layer is positioned in page coordinates, so
- * it scrolls with the page for free; it is redrawn in the next frame when
- * something else may have moved the numbers (a nested scroller, a fixed
- * header, a resize, the page's own changes).
+ * Which numbers are near the screen: each element holding numbers is measured
+ * once (in slices, after the page is laid out) and its place on the page kept;
+ * a draw compares those places with the screen, which costs a loop over
+ * numbers, no layout. Places are measured again when the page may have moved
+ * them (its own changes, a resize, a nested scroller). Not an
+ * IntersectionObserver per element: with 7,500 targets its computations took
+ * 0.5-0.8 s of the page's main thread (measured).
+ *
+ * The layer is positioned in page coordinates, so it scrolls with the page
+ * for free; it is redrawn in the next frame when something else may have
+ * moved the numbers (a nested scroller, a fixed header, a resize, the page's
+ * own changes).
  */
 const COLOUR = '#1a4fd6';
 const STYLE = `
@@ -27,6 +35,10 @@ div { position: absolute; box-sizing: border-box; pointer-events: none; }
 .hover { background: rgba(26, 79, 214, 0.14); border-bottom: 1px solid ${COLOUR}; border-radius: 2px; }
 [hidden] { display: none; }
 `;
+/** "Near the screen": this many screen heights above and below it are drawn too, so scrolling shows them at once. */
+const MARGIN_SCREENS = 1;
+/** A burst of changes (a scroll, a re-render) is measured again once, this long after it started. */
+const REMEASURE_MS = 100;
 
 interface Box {
   left: number;
@@ -35,12 +47,22 @@ interface Box {
   bottom: number;
 }
 
+/** Where an element holding numbers is on the page (in page coordinates, when it was last measured). */
+interface Spot {
+  top: number;
+  bottom: number;
+  /** Measured since the page last changed. */
+  fresh: boolean;
+}
+
 export class Marks implements IndexListener {
   /** Each element holding numbers, with its text nodes that hold them. */
   private readonly watched = new Map<Element, Set<Text>>();
   private readonly parentOf = new Map<Text, Element>();
-  private readonly inView = new Set<Element>();
-  private readonly observer: IntersectionObserver;
+  private readonly spots = new Map<Element, Spot>();
+  /** Elements to measure, in the order they were found (the top of the page first). */
+  private readonly unmeasured = new Set<Element>();
+  private measuring = false;
   private hovered: FoundNumber | null = null;
   private host: HTMLElement | null = null;
   private layer: ShadowRoot | null = null;
@@ -48,32 +70,23 @@ export class Marks implements IndexListener {
   private frame = 0;
   private readonly stopListening = new AbortController();
   private readonly resizes: ResizeObserver;
+  private remeasure: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly doc: Document,
     private readonly matchesOf: (node: Text) => readonly FoundNumber[] | undefined,
     private readonly onError: (error: unknown) => void,
+    /** Runs `step` in slices that yield to the page; resolves when it returns false. */
+    private readonly inSlices: (step: () => boolean) => Promise<void>,
   ) {
-    this.observer = new IntersectionObserver(
-      (entries) => {
-        try {
-          this.onIntersection(entries);
-        } catch (error) {
-          onError(error);
-        }
-      },
-      // "On or near the screen": a screen's height above and below.
-      { rootMargin: '100% 0px' },
-    );
     const view = doc.defaultView;
-    const redraw = () => this.redraw();
     const options = { capture: true, passive: true, signal: this.stopListening.signal };
-    // Nested scrollers and fixed or sticky boxes move numbers without moving the page.
-    view?.addEventListener('scroll', redraw, options);
-    view?.addEventListener('resize', redraw, options);
-    doc.fonts?.addEventListener('loadingdone', redraw, { signal: this.stopListening.signal });
+    // A nested scroller or a fixed box moves numbers without moving the page.
+    view?.addEventListener('scroll', (e) => (e.target === doc ? this.redraw() : this.moved()), options);
+    view?.addEventListener('resize', () => this.moved(), options);
+    doc.fonts?.addEventListener('loadingdone', () => this.moved(), { signal: this.stopListening.signal });
     // Images and late styles that grow the page move what is below them.
-    this.resizes = new ResizeObserver(redraw);
+    this.resizes = new ResizeObserver(() => this.moved());
     this.resizes.observe(doc.documentElement);
   }
 
@@ -86,11 +99,13 @@ export class Marks implements IndexListener {
     if (nodes === undefined) {
       nodes = new Set();
       this.watched.set(parent, nodes);
-      this.observer.observe(parent);
+      this.unmeasured.add(parent);
+      this.measureSoon();
+    } else if (this.near(parent)) {
+      this.redraw();
     }
     nodes.add(node);
     this.parentOf.set(node, parent);
-    if (this.inView.has(parent)) this.redraw();
   }
 
   setHover(found: FoundNumber | null): void {
@@ -99,9 +114,28 @@ export class Marks implements IndexListener {
     this.redraw();
   }
 
-  /** The page changed or moved: draw again in the next frame (once, however many calls). */
+  /**
+   * The page may have moved its content (it changed, scrolled inside, was
+   * resized): draw in the next frame (boxes are always measured afresh), and
+   * measure every place again a little later, once for a burst of changes.
+   */
+  moved(): void {
+    this.redraw();
+    if (this.remeasure !== undefined) return;
+    this.remeasure = setTimeout(() => {
+      this.remeasure = undefined;
+      for (const [el, spot] of this.spots) {
+        if (!spot.fresh) continue;
+        spot.fresh = false;
+        this.unmeasured.add(el);
+      }
+      this.measureSoon();
+    }, REMEASURE_MS);
+  }
+
+  /** Draws again in the next frame (once, however many calls). */
   redraw(): void {
-    if (this.frame !== 0 || (this.inView.size === 0 && this.host === null)) return;
+    if (this.frame !== 0 || (this.watched.size === 0 && this.host === null)) return;
     const view = this.doc.defaultView;
     if (view === null) return;
     this.frame = view.requestAnimationFrame(() => {
@@ -115,10 +149,11 @@ export class Marks implements IndexListener {
   }
 
   destroy(): void {
-    this.observer.disconnect();
     this.resizes.disconnect();
     this.stopListening.abort();
+    clearTimeout(this.remeasure);
     if (this.frame !== 0) this.doc.defaultView?.cancelAnimationFrame(this.frame);
+    this.unmeasured.clear();
     this.host?.remove();
     this.host = this.layer = null;
     this.pool.length = 0;
@@ -130,18 +165,66 @@ export class Marks implements IndexListener {
     nodes?.delete(node);
     if (nodes !== undefined && nodes.size === 0) {
       this.watched.delete(parent);
-      if (this.inView.delete(parent)) this.redraw();
-      this.observer.unobserve(parent);
+      this.unmeasured.delete(parent);
+      if (this.near(parent)) this.redraw();
+      this.spots.delete(parent);
     }
   }
 
-  private onIntersection(entries: IntersectionObserverEntry[]): void {
-    for (const entry of entries) {
-      if (!this.watched.has(entry.target)) continue;
-      if (entry.isIntersecting) this.inView.add(entry.target);
-      else this.inView.delete(entry.target);
+  /**
+   * Measures what is waiting, in slices, once the page has a layout to read
+   * (after its next frame: measuring earlier would force its first layout).
+   */
+  private measureSoon(): void {
+    if (this.measuring) return;
+    const view = this.doc.defaultView;
+    if (view === null) return;
+    this.measuring = true;
+    // After the frame, not in it: measuring there would hold the frame back.
+    view.requestAnimationFrame(() => {
+      void yieldToPage()
+        .then(() => this.inSlices(() => this.measureSome()))
+        .catch((error: unknown) => this.onError(error))
+        .finally(() => {
+          this.measuring = false;
+          if (this.unmeasured.size > 0 && !this.stopListening.signal.aborted) this.measureSoon();
+        });
+    });
+  }
+
+  /** Measures a few elements; false when none is left. */
+  private measureSome(): boolean {
+    const view = this.doc.defaultView;
+    if (view === null || this.stopListening.signal.aborted) return false;
+    const band = this.band();
+    let near = false;
+    let count = 0;
+    for (const el of this.unmeasured) {
+      this.unmeasured.delete(el);
+      if (!el.isConnected) continue;
+      const r = el.getBoundingClientRect();
+      const spot = { top: r.top + view.scrollY, bottom: r.bottom + view.scrollY, fresh: true };
+      this.spots.set(el, spot);
+      if (spot.bottom >= band.top && spot.top <= band.bottom) near = true;
+      if (++count === 64) break;
     }
-    this.redraw();
+    if (near) this.redraw();
+    return this.unmeasured.size > 0;
+  }
+
+  /** The part of the page that is drawn: the screen and a margin above and below, in page coordinates. */
+  private band(): { top: number; bottom: number } {
+    const view = this.doc.defaultView;
+    if (view === null) return { top: 0, bottom: -1 };
+    const margin = view.innerHeight * MARGIN_SCREENS;
+    return { top: view.scrollY - margin, bottom: view.scrollY + view.innerHeight + margin };
+  }
+
+  private near(el: Element): boolean {
+    const spot = this.spots.get(el);
+    if (spot === undefined) return false;
+    const band = this.band();
+    return spot.bottom >= band.top && spot.top <= band.bottom;
   }
 
   /**
@@ -163,7 +246,9 @@ export class Marks implements IndexListener {
         if (box !== null) boxes.push({ box, kind });
       }
     };
-    for (const parent of this.inView) {
+    const band = this.band();
+    for (const [parent, spot] of this.spots) {
+      if (spot.bottom < band.top || spot.top > band.bottom) continue;
       for (const node of this.watched.get(parent) ?? []) for (const f of this.matchesOf(node) ?? []) add(f, 'line');
     }
     if (this.hovered !== null) add(this.hovered, 'hover');

@@ -19,3 +19,14 @@ export function yieldToPage(): Promise<void> {
 
 /** How long one slice of work may run before yielding. */
 export const SLICE_MS = 8;
+
+/** Calls `step` until it returns false, yielding to the page every SLICE_MS. */
+export async function inSlices(step: () => boolean): Promise<void> {
+  let start = performance.now();
+  while (step()) {
+    if (performance.now() - start > SLICE_MS) {
+      await yieldToPage();
+      start = performance.now();
+    }
+  }
+}
