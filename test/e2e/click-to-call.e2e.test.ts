@@ -15,7 +15,7 @@ import { startStaticServer, type StaticServer } from '../lab/static-server.ts';
 import { eventually, EXTENSION_ORIGIN } from './support/extension.ts';
 import { calls, openParty, startAgent, waitForCall, type Agent } from './support/agent.ts';
 import { openOptions } from './support/options-page.ts';
-import { textSpot, waitForLinkStyle, waitForPlainText } from './support/page-text.ts';
+import { linkInk, textSpot, waitForLinkStyle, waitForPlainText } from './support/page-text.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/click-to-call/', import.meta.url));
 const PREACT = path.dirname(path.dirname(createRequire(import.meta.url).resolve('preact')));
@@ -165,6 +165,39 @@ describe('finding numbers', () => {
 });
 
 describe('calling from a page', () => {
+  it('draws numbers as links wherever the agent scrolls, clipped by scrolling panels; the call button next to a hovered number calls it', async () => {
+    const page = await openFixture('long.html');
+    const panel = page.locator('#panel');
+    await waitForLinkStyle(page, page.locator('#panel-0 .phone'), '+1 646-555-1000');
+
+    // Inside the panel: scrolled with the wheel, the rows now on show are drawn, and the
+    // rows scrolled out of it are not drawn outside it (over the text above the panel).
+    const box = (await panel.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 3000);
+    await eventually(() => panel.evaluate((el) => el.scrollTop), (top) => top >= 2900, 'the panel to scroll');
+    const shown = await panel.evaluate((el) => Math.ceil(el.scrollTop / 20) + 2);
+    await waitForLinkStyle(page, page.locator(`#panel-${shown} .phone`), `+1 646-555-${1000 + shown}`);
+    const hidden = shown - 8;
+    expect(await linkInk(page, page.locator(`#panel-${hidden} .phone`), `+1 646-555-${1000 + hidden}`)).toEqual({ line: 0, tint: 0 });
+
+    // Far down the page.
+    const far = page.locator('#far .phone');
+    await far.scrollIntoViewIfNeeded();
+    await waitForLinkStyle(page, far, '+1 212-736-4190');
+
+    // Pointing at the number tints it and shows the call button just after it; a real click on the button calls.
+    const spot = await textSpot(far, '+1 212-736-4190');
+    await page.mouse.move(spot.page.x, spot.page.y);
+    await eventually(() => linkInk(page, far, '+1 212-736-4190'), (ink) => ink.tint > 10, 'the hover tint');
+    const end = await far.evaluate((el) => el.getBoundingClientRect().right);
+    // buttonPosition (hit-test.ts): 4 px after the number, 22 px wide, centred on its line.
+    await page.mouse.move(end + 4 + 11, spot.page.y);
+    await page.mouse.click(end + 4 + 11, spot.page.y);
+    await expectInviteFor(newYork, NEW_YORK);
+    await page.close();
+  });
+
   it('one trusted click on a number calls it; the row’s own click handler runs only off the number', async () => {
     const page = await openFixture('crm.html');
     await waitForNumbers(page, [NEW_YORK]);
