@@ -3,8 +3,8 @@ import { findPhoneNumbers, type PhoneMatch } from '../shared/phone/find-phone-nu
 /**
  * Runs the detector on one text node. The words that say what a number is
  * ("Order no." | "2127364190") are often in the previous table cell or label,
- * i.e. another text node: when a number starts its node, the detector is run
- * again with the text before it (`precedingText`).
+ * i.e. another text node: for a number that starts its node, the detector
+ * reads the text before it (`precedingText`), found only then.
  */
 const MAX_PRECEDING = 64;
 const HAS_DIGIT = /\d/;
@@ -12,17 +12,13 @@ const HAS_DIGIT = /\d/;
 const SEVEN_DIGITS = /\d(?:\D{0,6}\d){6}/;
 
 export function worthScanning(text: string): boolean {
-  return HAS_DIGIT.test(text) && SEVEN_DIGITS.test(text);
+  return text.length >= 7 && HAS_DIGIT.test(text) && SEVEN_DIGITS.test(text);
 }
 
-export function detectText(node: Text, defaultCountry: string, preceding?: () => string): PhoneMatch[] {
+export function detectText(node: Text, defaultCountry: string, preceding?: string): PhoneMatch[] {
   const text = node.data;
   if (!worthScanning(text)) return [];
-  const matches = findPhoneNumbers(text, { defaultCountry });
-  const first = matches[0];
-  if (first === undefined || /[\p{L}\p{N}]/u.test(text.slice(0, first.start))) return matches;
-  const before = (preceding ?? (() => precedingText(node)))();
-  return before === '' ? matches : findPhoneNumbers(text, { defaultCountry, precedingText: before });
+  return findPhoneNumbers(text, { defaultCountry, precedingText: preceding ?? (() => precedingText(node)) });
 }
 
 /** The text just before `node` in document order (inside its own tree), up to 64 characters. */

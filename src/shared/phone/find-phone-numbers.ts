@@ -48,9 +48,11 @@ export interface FindPhoneNumbersOptions {
    * Optional page text that precedes `text` — e.g. the previous table cell or
    * label element when scanning one DOM text node at a time. Only read for
    * labels in front of a number at the very start of `text` ("Order no." |
-   * "2127364190"); never searched for numbers itself.
+   * "2127364190"), with no letter or digit before it; never searched for
+   * numbers itself. A function is called only when such a number is found
+   * (reading the page for it has a cost).
    */
-  precedingText?: string;
+  precedingText?: string | (() => string);
 }
 
 /** Shortest number we report: shorter runs are internal extensions, zip codes, years... */
@@ -69,6 +71,7 @@ const MAX_GROUP_DIGITS = 15;
 const VALIDATION_BUDGET = 120;
 
 const ANY_DIGIT_RE = /[0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/;
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 const CANDIDATE_RE = new RegExp(CANDIDATE_SOURCE, 'g');
 
 /**
@@ -82,12 +85,23 @@ export function findPhoneNumbers(text: string, options: FindPhoneNumbersOptions)
   if (!text || !ANY_DIGIT_RE.test(text)) return [];
   const country = resolveCountry(options.defaultCountry);
   const results: PhoneMatch[] = [];
+  const given = options.precedingText;
+  let before: string | undefined = typeof given === 'string' ? given : undefined;
+  let firstWord: number | undefined;
+  /** The preceding text, for a number that starts `text`; '' for any other. */
+  const preceding = (start: number): string => {
+    if (given === undefined) return '';
+    firstWord ??= text.search(WORD_CHAR_RE);
+    if (firstWord >= 0 && firstWord < start) return '';
+    before ??= typeof given === 'function' ? given() : given;
+    return before;
+  };
   CANDIDATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE_RE.exec(text)) !== null) {
     const candidate = parseCandidate(text, m.index, m.index + m[0].length);
     if (candidate.totalDigits < MIN_DIGITS) continue;
-    for (const match of matchCandidate(text, candidate, country, options.precedingText ?? '')) results.push(match);
+    for (const match of matchCandidate(text, candidate, country, preceding)) results.push(match);
   }
   return results;
 }
@@ -105,7 +119,7 @@ function matchCandidate(
   text: string,
   candidate: Candidate,
   country: CountryCode | undefined,
-  precedingText: string,
+  precedingText: (start: number) => string,
 ): PhoneMatch[] {
   const { groups } = candidate;
   const n = groups.length;
@@ -117,7 +131,7 @@ function matchCandidate(
   const decide = (start: number): LabelDecision => {
     let d = decisions.get(start);
     if (d === undefined) {
-      d = labelDecision(text, start, precedingText);
+      d = labelDecision(text, start, precedingText(start));
       decisions.set(start, d);
     }
     return d;
