@@ -41,20 +41,20 @@ export function startDetection(doc: Document, country: string): Detection {
     signal,
     onShadowRoot: (root) => {
       mutations.observe(root);
-      scanner.enqueue(root);
+      scanner.enqueue([root]);
     },
   });
   const mutations = watchMutations(
     {
       changed: (nodes) => {
         // What the page changed may have moved the numbers already drawn.
-        marks.moved();
-        for (const n of nodes) scanner.enqueue(n);
+        marks.moved(false);
+        scanner.enqueue(nodes);
         void scanner.idle().then(() => mark('switchboard:update-done', { numbers: numbers.size }));
       },
       removed: () => {
         numbers.dropDisconnected();
-        marks.moved();
+        marks.moved(false);
       },
     },
     signal,

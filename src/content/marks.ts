@@ -37,8 +37,10 @@ div { position: absolute; box-sizing: border-box; pointer-events: none; }
 `;
 /** "Near the screen": this many screen heights above and below it are drawn too, so scrolling shows them at once. */
 const MARGIN_SCREENS = 1;
-/** A burst of changes (a scroll, a re-render) is measured again once, this long after it started. */
+/** A burst of moves (a resize, a nested scroll) is measured again once, this long after it started. */
 const REMEASURE_MS = 100;
+/** The same after the page's own changes (see `moved`). */
+const REMEASURE_AFTER_CHANGES_MS = 1000;
 
 interface Box {
   left: number;
@@ -71,6 +73,7 @@ export class Marks implements IndexListener {
   private readonly stopListening = new AbortController();
   private readonly resizes: ResizeObserver;
   private remeasure: ReturnType<typeof setTimeout> | undefined;
+  private remeasureAt = 0;
 
   constructor(
     private readonly doc: Document,
@@ -115,13 +118,21 @@ export class Marks implements IndexListener {
   }
 
   /**
-   * The page may have moved its content (it changed, scrolled inside, was
-   * resized): draw in the next frame (boxes are always measured afresh), and
-   * measure every place again a little later, once for a burst of changes.
+   * The page may have moved its content: draw in the next frame (the boxes
+   * drawn are always measured afresh), and measure every place again, once for
+   * a burst of changes. `soon` for what moves things for sure (a resize, a
+   * nested scroller); the page's own changes wait longer: most (a ticking
+   * clock, a status text) move nothing, and a full measure of a 7,500-number
+   * page costs tens of milliseconds.
    */
-  moved(): void {
+  moved(soon = true): void {
     this.redraw();
-    if (this.remeasure !== undefined) return;
+    const delay = soon ? REMEASURE_MS : REMEASURE_AFTER_CHANGES_MS;
+    if (this.remeasure !== undefined) {
+      if (!soon || this.remeasureAt <= performance.now() + delay) return;
+      clearTimeout(this.remeasure);
+    }
+    this.remeasureAt = performance.now() + delay;
     this.remeasure = setTimeout(() => {
       this.remeasure = undefined;
       for (const [el, spot] of this.spots) {
@@ -130,7 +141,7 @@ export class Marks implements IndexListener {
         this.unmeasured.add(el);
       }
       this.measureSoon();
-    }, REMEASURE_MS);
+    }, delay);
   }
 
   /** Draws again in the next frame (once, however many calls). */

@@ -87,11 +87,15 @@ export class Scanner {
     });
   }
 
-  /** Queues a subtree or text node the page added or changed. */
-  enqueue(node: Node): void {
-    if (node.nodeType !== Node.TEXT_NODE && node.nodeType !== Node.ELEMENT_NODE && !(node instanceof ShadowRoot)) return;
-    if (!(node instanceof ShadowRoot) && insideSkipped(node)) return;
-    this.queue.push({ root: node });
+  /** Queues the subtrees and text nodes the page added or changed (and shadow roots found). */
+  enqueue(nodes: readonly Node[]): void {
+    // Rows added together share their ancestors: each is checked once.
+    const known = new Map<Element, boolean>();
+    for (const node of nodes) {
+      if (node.nodeType !== Node.TEXT_NODE && node.nodeType !== Node.ELEMENT_NODE && !(node instanceof ShadowRoot)) continue;
+      if (!(node instanceof ShadowRoot) && insideSkipped(node, known)) continue;
+      this.queue.push({ root: node });
+    }
     this.kick();
   }
 

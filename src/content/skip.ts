@@ -28,11 +28,27 @@ export function isSkipped(el: Element): boolean {
  */
 export const SKIP_SELECTOR = [...SKIPPED_TAGS].map((t) => t.toLowerCase()).concat(['svg', '[hidden]', `[${OWN_ATTRIBUTE}]`, '[contenteditable]:not([contenteditable="false"])']).join(',');
 
-/** True when `node` or an ancestor (across open shadow roots) is skipped. */
-export function insideSkipped(node: Node): boolean {
+/**
+ * True when `node` or an ancestor (across open shadow roots) is skipped.
+ * `known` keeps the answer for each element on the way, for calls on nodes
+ * that share ancestors.
+ */
+export function insideSkipped(node: Node, known = new Map<Element, boolean>()): boolean {
+  if (node.ownerDocument?.designMode === 'on') return true;
+  const chain: Element[] = [];
+  let verdict = false;
   let el: Element | null = node instanceof Element ? node : node.parentElement;
   while (el !== null) {
-    if (isSkipped(el)) return true;
+    const seen = known.get(el);
+    if (seen !== undefined) {
+      verdict = seen;
+      break;
+    }
+    chain.push(el);
+    if (isSkipped(el)) {
+      verdict = true;
+      break;
+    }
     const parent: Element | null = el.parentElement;
     if (parent === null) {
       const root = el.getRootNode();
@@ -41,5 +57,6 @@ export function insideSkipped(node: Node): boolean {
       el = parent;
     }
   }
-  return node.ownerDocument?.designMode === 'on';
+  for (const e of chain) known.set(e, verdict);
+  return verdict;
 }
