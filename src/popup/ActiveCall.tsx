@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { CallSnapshot } from '../shared/call-snapshot';
 import { callStateWords } from '../shared/call-words';
 import { t } from '../shared/i18n';
@@ -9,7 +9,12 @@ import { useNow } from './use-now';
 
 const KEYPAD = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'];
 
-/** The call in progress: who, its state in words with a timer, and every control. */
+/**
+ * The call in progress: who, its state in words with a timer, and every
+ * control. The section itself can take focus (not by Tab): it is where focus
+ * goes when the control that had it goes away as the call starts, so the
+ * next Tab reaches Mute.
+ */
 export function ActiveCall(props: {
   call: CallSnapshot;
   consult: CallSnapshot | null;
@@ -22,9 +27,10 @@ export function ActiveCall(props: {
   const { call } = props;
   const now = useNow(call.phase === 'connected');
   const [panel, setPanel] = useState<'none' | 'keypad' | 'transfer'>('none');
+  const transferToggle = useRef<HTMLButtonElement>(null);
   const connected = call.phase === 'connected';
   return (
-    <section class="active-call" aria-label={t('popupCurrentCall')} data-testid="active-call">
+    <section class="active-call" aria-label={t('popupCurrentCall')} tabIndex={-1} data-testid="active-call">
       <p class="call-who">{call.remoteName ?? call.remoteNumber}</p>
       {call.remoteName ? <p class="call-number">{call.remoteNumber}</p> : null}
       <p class="call-state" data-testid="call-state" aria-live="polite">
@@ -43,7 +49,7 @@ export function ActiveCall(props: {
           <button type="button" aria-expanded={panel === 'keypad'} onClick={() => setPanel(panel === 'keypad' ? 'none' : 'keypad')}>
             {t('actKeypad')}
           </button>
-          <button type="button" aria-expanded={panel === 'transfer'} onClick={() => setPanel(panel === 'transfer' ? 'none' : 'transfer')}>
+          <button type="button" ref={transferToggle} aria-expanded={panel === 'transfer'} onClick={() => setPanel(panel === 'transfer' ? 'none' : 'transfer')}>
             {t('actTransfer')}
           </button>
         </div>
@@ -64,7 +70,11 @@ export function ActiveCall(props: {
           onBlind={props.onBlindTransfer}
           onConsult={props.onConsult}
           onComplete={props.onCompleteTransfer}
-          onClose={() => setPanel('none')}
+          onClose={() => {
+            // Back to the button that opened the box, before Cancel disappears with it.
+            transferToggle.current?.focus();
+            setPanel('none');
+          }}
         />
       ) : null}
       <button type="button" class="danger hangup" onClick={() => props.onAction('hangup')}>

@@ -23,7 +23,11 @@ export function Dialpad(props: {
   busy: boolean;
 }) {
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.focus(), []);
+  // Ready to type when the popup opens, unless something else (Answer on a ringing call) already took focus.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active === null || active === document.body) input.current?.focus();
+  }, []);
   const preview = props.value.trim() === '' ? null : planDial(props.value, props.dialPlan);
   const press = (key: string) => {
     props.onChange(props.value + key);

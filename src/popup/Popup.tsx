@@ -11,6 +11,12 @@ import { PhonePanel } from './PhonePanel';
 import { PageTools } from './PageTools';
 import type { HistoryConnector } from '../shared/ui/history-connector';
 import { AfterCalls } from './AfterCalls';
+import { useFocusRescue } from '../shared/ui/focus-rescue';
+
+/** Where focus goes when the control that had it disappears: the call in progress, else the ringing call's Answer, else the number field. */
+function popupFocusHome(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('.active-call') ?? document.querySelector<HTMLElement>('.incoming .answer') ?? document.getElementById('dial-input');
+}
 
 /** The toolbar popup: a view of the worker's snapshot, with the status switch. */
 export function Popup(props: { connector: Connector; history: HistoryConnector }) {
@@ -19,6 +25,7 @@ export function Popup(props: { connector: Connector; history: HistoryConnector }
   const [actionError, setActionError] = useState<AppError | null>(null);
   // The choice shows at once; broadcasts that predate it do not flip it back.
   const [pendingStatus, setPendingStatus] = useState<AgentStatus | null>(null);
+  useFocusRescue(popupFocusHome);
 
   if (snapshot === null) {
     return <main class="popup">{loadError ? <ErrorNotice error={loadError} onOpenSettings={connector.openOptions} /> : <p>{t('loading')}</p>}</main>;

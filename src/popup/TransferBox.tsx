@@ -1,10 +1,12 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CallSnapshot } from '../shared/call-snapshot';
 import { t } from '../shared/i18n';
 
 /**
  * Transfer the call: blind (REFER straight to the number) or attended
- * (call the number first, talk, then complete: REFER with Replaces).
+ * (call the number first, talk, then complete: REFER with Replaces). The
+ * number field takes focus when the box opens (the `autofocus` attribute
+ * only applies to elements present when the page loads).
  */
 export function TransferBox(props: {
   call: CallSnapshot;
@@ -15,6 +17,8 @@ export function TransferBox(props: {
   onClose(): void;
 }) {
   const [target, setTarget] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => field.current?.focus(), []);
   if (props.consult !== null) {
     return (
       <section class="transfer" aria-label={t('transferAttended')}>
@@ -28,7 +32,7 @@ export function TransferBox(props: {
   return (
     <form class="transfer" aria-label={t('actTransfer')} onSubmit={(e) => e.preventDefault()}>
       <label for="transfer-target">{t('transferTo')}</label>
-      <input id="transfer-target" type="tel" value={target} maxLength={64} onInput={(e) => setTarget(e.currentTarget.value)} autoFocus />
+      <input id="transfer-target" type="tel" value={target} maxLength={64} onInput={(e) => setTarget(e.currentTarget.value)} ref={field} />
       <div class="call-actions">
         <button type="button" onClick={() => props.onBlind(target)} disabled={target.trim() === ''}>
           {t('transferNow')}
