@@ -51,7 +51,7 @@ export function RecentCalls(props: { history: HistoryConnector; refreshKey: numb
       <ul class="recent-list" data-testid="recent-calls">
         {calls.map((c) => (
           <li key={c.id} class={`recent-item outcome-${c.outcome}`} data-outcome={c.outcome}>
-            <span class="recent-dir" aria-label={t(c.direction === 'inbound' ? 'dirIncoming' : 'dirOutgoing')}>
+            <span class="recent-dir" role="img" aria-label={t(c.direction === 'inbound' ? 'dirIncoming' : 'dirOutgoing')}>
               {c.direction === 'inbound' ? '↙' : '↗'}
             </span>
             <span class="recent-who">{c.displayName ?? c.remoteDisplay}</span>
