@@ -1,9 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CallRecord } from '../shared/db/records';
 import { t, uiLocale } from '../shared/i18n';
 import { durationWords, outcomeWords } from '../shared/ui/call-words-history';
 
-/** One call: when, who, outcome, duration, wrap-up (editable), and Call back. */
+/**
+ * One call: when, who, outcome, duration, wrap-up (editable), and Call back.
+ * Edit swaps its button for the editor, so focus moves into the editor, and
+ * back to Edit once saved, rather than falling to the top of the page.
+ */
 export function HistoryRow(props: {
   call: CallRecord;
   dispositions: readonly string[];
@@ -18,6 +22,14 @@ export function HistoryRow(props: {
   const [notes, setNotes] = useState(call.notes);
   const [error, setError] = useState<string | null>(null);
   const who = call.displayName ?? call.remoteDisplay;
+  const editor = useRef<HTMLSelectElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const opened = useRef(false);
+  useEffect(() => {
+    if (editing) editor.current?.focus();
+    else if (opened.current) editButton.current?.focus();
+    opened.current = editing;
+  }, [editing]);
   return (
     <tr data-outcome={call.outcome} data-testid="history-row">
       <td>
@@ -47,7 +59,7 @@ export function HistoryRow(props: {
               });
             }}
           >
-            <select aria-label={t('wrapUpDisposition')} value={disposition} onChange={(e) => setDisposition(e.currentTarget.value)}>
+            <select ref={editor} aria-label={t('wrapUpDisposition')} value={disposition} onChange={(e) => setDisposition(e.currentTarget.value)}>
               <option value="">{t('wrapUpNone')}</option>
               {[...new Set([...props.dispositions, ...(call.disposition ? [call.disposition] : [])])].map((d) => (
                 <option key={d} value={d}>
@@ -63,7 +75,7 @@ export function HistoryRow(props: {
           <>
             {call.disposition ?? ''}
             {call.notes ? <span class="muted"> · {call.notes}</span> : null}{' '}
-            <button type="button" class="link-button" onClick={() => setEditing(true)} aria-label={t('historyEditWrapUp', who)}>
+            <button type="button" class="link-button" ref={editButton} onClick={() => setEditing(true)} aria-label={t('historyEditWrapUp', who)}>
               {t('historyEdit')}
             </button>
           </>
