@@ -93,8 +93,8 @@ export function CallPreferencesForm(props: { connector: Connector }) {
         <legend>{t('prefsDialling')}</legend>
         <div class="field">
           <label for="outsideLinePrefix">{t('prefsPrefix')}</label>
-          <input id="outsideLinePrefix" inputMode="numeric" maxLength={4} value={prefs.dialPlan.outsideLinePrefix} aria-invalid={!prefixOk} onInput={(e) => setPlan({ outsideLinePrefix: e.currentTarget.value.trim() })} />
-          <p class="field-hint">{t('prefsPrefixHint')}</p>
+          <input id="outsideLinePrefix" inputMode="numeric" maxLength={4} value={prefs.dialPlan.outsideLinePrefix} aria-invalid={!prefixOk} aria-describedby="outsideLinePrefix-hint" onInput={(e) => setPlan({ outsideLinePrefix: e.currentTarget.value.trim() })} />
+          <p class="field-hint" id="outsideLinePrefix-hint">{t('prefsPrefixHint')}</p>
         </div>
         <div class="field">
           <label for="internationalPrefix">{t('prefsInternational')}</label>

@@ -1,10 +1,12 @@
 import type { ComponentChildren } from 'preact';
 
-/** A labelled field with its validation message next to it, tied by aria-describedby. */
+/**
+ * A labelled field with its hint and validation message next to it, as
+ * `${id}-hint` and `${id}-error`, for the control's aria-describedby.
+ */
 export function Field(props: { id: string; label: string; hint?: string; error?: string | undefined; children: ComponentChildren }) {
-  const describedBy = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <div class={`field${props.error ? ' has-error' : ''}`} data-describedby={describedBy}>
+    <div class={`field${props.error ? ' has-error' : ''}`}>
       <label for={props.id}>{props.label}</label>
       {props.children}
       {props.hint ? (

@@ -53,7 +53,8 @@ export function Options(props: { connector: Connector; history: HistoryConnector
     id: field,
     value: form[field],
     'aria-invalid': errors[field] ? true : undefined,
-    'aria-describedby': errors[field] ? `${field}-error` : undefined,
+    // Every field has a hint (Field renders it); the error, when there is one, follows it.
+    'aria-describedby': errors[field] ? `${field}-hint ${field}-error` : `${field}-hint`,
     onInput: (e: Event) => setForm({ ...form, [field]: (e.currentTarget as HTMLInputElement).value }),
   });
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SiteLists } from '../shared/protocol/page-protocol';
 import { t } from '../shared/i18n';
 import './sites.css';
@@ -21,6 +21,22 @@ export function toOrigin(input: string): string | null {
 function SiteList(props: { id: string; title: string; hint: string; sites: readonly string[]; onChange(origin: string, present: boolean): Promise<string | null> }) {
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // Removing a site removes the button that had focus: focus goes to the
+  // next site's Remove (or the last one's), else to the field that adds one.
+  const list = useRef<HTMLUListElement>(null);
+  const field = useRef<HTMLInputElement>(null);
+  const [refocus, setRefocus] = useState<number | null>(null);
+  useEffect(() => {
+    if (refocus === null) return;
+    const buttons = list.current?.querySelectorAll('button') ?? [];
+    (buttons[Math.min(refocus, buttons.length - 1)] ?? field.current)?.focus();
+    setRefocus(null);
+  }, [props.sites, refocus]);
+  const remove = async (site: string, index: number) => {
+    const failed = await props.onChange(site, false);
+    setError(failed);
+    if (failed === null) setRefocus(index);
+  };
   const add = async (e: Event) => {
     e.preventDefault();
     const origin = toOrigin(draft);
@@ -34,11 +50,11 @@ function SiteList(props: { id: string; title: string; hint: string; sites: reado
       <legend>{props.title}</legend>
       <p class="field-hint">{props.hint}</p>
       {props.sites.length === 0 ? <p class="field-hint">{t('sitesNone')}</p> : null}
-      <ul class="site-list" aria-label={props.title}>
-        {props.sites.map((site) => (
+      <ul class="site-list" aria-label={props.title} ref={list}>
+        {props.sites.map((site, index) => (
           <li key={site}>
             <span>{site}</span>
-            <button type="button" aria-label={t('sitesRemoveSite', site)} onClick={() => void props.onChange(site, false).then(setError)}>
+            <button type="button" aria-label={t('sitesRemoveSite', site)} onClick={() => void remove(site, index)}>
               {t('sitesRemove')}
             </button>
           </li>
@@ -46,7 +62,7 @@ function SiteList(props: { id: string; title: string; hint: string; sites: reado
       </ul>
       <form class="site-add" onSubmit={(e) => void add(e)}>
         <label for={props.id}>{t('sitesAddLabel')}</label>
-        <input id={props.id} type="text" spellcheck={false} autocomplete="off" value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
+        <input id={props.id} ref={field} type="text" spellcheck={false} autocomplete="off" value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
         <button type="submit">{t('sitesAdd')}</button>
       </form>
       {error !== null ? <p role="alert" class="notice notice-error">{error}</p> : null}
