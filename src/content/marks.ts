@@ -89,7 +89,15 @@ export class Marks implements IndexListener {
     view?.addEventListener('resize', () => this.moved(), options);
     doc.fonts?.addEventListener('loadingdone', () => this.moved(), { signal: this.stopListening.signal });
     // Images and late styles that grow the page move what is below them.
-    this.resizes = new ResizeObserver(() => this.moved());
+    // (An observer reports once when it starts: that, and sizes already
+    // measured at, move nothing.)
+    let size = '';
+    this.resizes = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]?.contentRect;
+      const now = box === undefined ? '' : `${box.width}x${box.height}`;
+      if (size !== '' && now !== size) this.moved();
+      size = now;
+    });
     this.resizes.observe(doc.documentElement);
   }
 

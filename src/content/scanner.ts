@@ -50,8 +50,14 @@ const CHECK_EVERY = 16;
 export class Scanner {
   private readonly queue: Task[] = [];
   private running = false;
-  /** The text each node had when it was read. */
+  /**
+   * The text each node had when it was read, kept only once a part of the
+   * page is read twice (the on-screen pass of a page restored further down,
+   * then the whole page): a WeakMap entry per text node is garbage-collector
+   * work the common case does not need.
+   */
   private readonly seen = new WeakMap<Text, string>();
+  private rereads = false;
   private readonly shadowRoots = new WeakSet<ShadowRoot>();
   /** Told where the walk is at the end of each slice (FoldWatch). */
   private onSlice: ((node: Node) => void) | null = null;
@@ -94,7 +100,10 @@ export class Scanner {
     if (this.o.signal.aborted) return;
     const from = visible ? firstVisibleElement(doc) : null;
     return new Promise((resolve) => {
-      if (from !== null && from !== body) this.queue.push({ root: body, from, visibleOnly: true, done: () => onVisible(performance.now()) });
+      if (from !== null && from !== body) {
+        this.rereads = true;
+        this.queue.push({ root: body, from, visibleOnly: true, done: () => onVisible(performance.now()) });
+      }
       else onVisible(performance.now());
       this.queue.push({ root: body, done: resolve });
       this.kick();
@@ -187,8 +196,9 @@ export class Scanner {
       const data = node.data;
       toRead -= data.length;
       if (worthScanning(data)) {
-        if (!isInSkipped(node.parentElement, top, skipped)) {
-          const found = this.read(node, data, preceding);
+        const parent = node.parentElement;
+        if (parent !== null && !isRawText(parent)) {
+          const found = this.read(node, data, preceding, () => isInSkipped(parent, top, skipped));
           if (task.visibleOnly && found && isBelowFold(node)) return false;
         }
       } else if (this.o.index.has(node)) {
@@ -199,7 +209,10 @@ export class Scanner {
       if (++count % CHECK_EVERY === 0 && this.sliceOver(clock, toRead) && !(await this.pause(clock, walker.currentNode))) {
         // The page may have removed what we were walking: walk it again
         // later (already-read text is skipped), or drop it if it is gone.
-        if (task.root.isConnected) this.queue.push(task.visibleOnly ? { root: task.root } : task);
+        if (task.root.isConnected) {
+          this.rereads = true;
+          this.queue.push(task.visibleOnly ? { root: task.root } : task);
+        }
         return false;
       }
       node = single ? null : (walker.nextNode() as Text | null);
@@ -231,18 +244,33 @@ export class Scanner {
     this.o.onShadowRoot(shadow);
   }
 
-  /** Reads one text node worth scanning; true when it holds numbers. */
-  private read(text: Text, data: string, preceding: string | undefined): boolean {
+  /**
+   * Reads one text node worth scanning; true when it holds numbers. Whether
+   * it sits in a skipped element (a form field, an editable area...) is asked
+   * only when it does: that walk up the tree was the costliest step left for
+   * the dates, IDs and amounts around the numbers (measured).
+   */
+  private read(text: Text, data: string, preceding: string | undefined, isSkipped: () => boolean): boolean {
     const { index, country } = this.o;
-    if (this.seen.get(text) === data) return index.has(text);
-    this.seen.set(text, data);
-    const matches = detectText(text, country, preceding);
+    if (this.rereads) {
+      if (this.seen.get(text) === data) return index.has(text);
+      this.seen.set(text, data);
+    }
+    let matches = detectText(text, country, preceding);
+    if (matches.length > 0 && isSkipped()) matches = [];
     index.set(text, matches);
     return matches.length > 0;
   }
 }
 
 const NOT_BLANK = /\S/;
+
+/** Elements whose text is never the page's prose (checked by prototype: plain JavaScript, no call into the DOM). */
+let rawTextPrototypes: Set<object> | undefined;
+function isRawText(el: Element): boolean {
+  rawTextPrototypes ??= new Set<object>([HTMLScriptElement.prototype, HTMLStyleElement.prototype, HTMLTextAreaElement.prototype, HTMLTitleElement.prototype, HTMLOptionElement.prototype]);
+  return rawTextPrototypes.has(Object.getPrototypeOf(el) as object);
+}
 
 /**
  * Only custom elements and 18 kinds of HTML element can host a shadow root
