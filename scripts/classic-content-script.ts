@@ -43,7 +43,8 @@ export function classicContentScript(script: ContentScriptEntry, target: string)
           emptyOutDir: false,
           target,
           sourcemap: false,
-          minify: true,
+          // SWITCHBOARD_READABLE=1 keeps names, for reading a profile of the content script.
+          minify: process.env.SWITCHBOARD_READABLE !== '1',
           lib: { entry: path.resolve(root, script.entry), formats: ['iife'], name: 'switchboardContent', fileName: () => script.fileName },
         },
       });

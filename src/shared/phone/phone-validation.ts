@@ -26,10 +26,16 @@ import {
 /** Normalises a user-supplied ISO code; unknown codes mean "no default country". */
 export function resolveCountry(code: string | undefined): CountryCode | undefined {
   if (!code) return undefined;
+  // The content script asks once per text node, always with the agent's one country.
+  if (code === lastCode) return lastCountry;
   const upper = code.trim().toUpperCase();
-  if (!/^[A-Z]{2}$/.test(upper)) return undefined;
-  return isSupportedCountry(upper as CountryCode, metadata) ? (upper as CountryCode) : undefined;
+  const country = /^[A-Z]{2}$/.test(upper) && isSupportedCountry(upper as CountryCode, metadata) ? (upper as CountryCode) : undefined;
+  lastCode = code;
+  lastCountry = country;
+  return country;
 }
+let lastCode: string | undefined;
+let lastCountry: CountryCode | undefined;
 
 export interface ValidNumber {
   e164: string;
