@@ -74,6 +74,8 @@ export class Marks implements IndexListener {
   private readonly resizes: ResizeObserver;
   private remeasure: ReturnType<typeof setTimeout> | undefined;
   private remeasureAt = 0;
+  /** Resolves after the page's first frame since detection started. */
+  private readonly laidOut: Promise<void>;
 
   constructor(
     private readonly doc: Document,
@@ -83,6 +85,7 @@ export class Marks implements IndexListener {
     private readonly inSlices: (step: () => boolean) => Promise<void>,
   ) {
     const view = doc.defaultView;
+    this.laidOut = new Promise((resolve) => (view === null ? resolve() : view.requestAnimationFrame(() => resolve())));
     const options = { capture: true, passive: true, signal: this.stopListening.signal };
     // A nested scroller or a fixed box moves numbers without moving the page.
     view?.addEventListener('scroll', (e) => (e.target === doc ? this.redraw() : this.moved()), options);
@@ -191,24 +194,24 @@ export class Marks implements IndexListener {
   }
 
   /**
-   * Measures what is waiting, in slices, once the page has a layout to read
-   * (after its next frame: measuring earlier would force its first layout).
+   * Measures what is waiting, in slices, once the page has a layout to read:
+   * after its first frame (measuring earlier would force its first layout
+   * early), then in plain tasks. Not a frame callback each time: every
+   * requested frame costs the page a rendering pass, about 10 ms on the
+   * benchmark's page even with nothing to paint (20 of them during its scan,
+   * measured).
    */
   private measureSoon(): void {
     if (this.measuring) return;
-    const view = this.doc.defaultView;
-    if (view === null) return;
     this.measuring = true;
-    // After the frame, not in it: measuring there would hold the frame back.
-    view.requestAnimationFrame(() => {
-      void yieldToPage()
-        .then(() => this.inSlices(() => this.measureSome()))
-        .catch((error: unknown) => this.onError(error))
-        .finally(() => {
-          this.measuring = false;
-          if (this.unmeasured.size > 0 && !this.stopListening.signal.aborted) this.measureSoon();
-        });
-    });
+    void this.laidOut
+      .then(() => yieldToPage())
+      .then(() => this.inSlices(() => this.measureSome()))
+      .catch((error: unknown) => this.onError(error))
+      .finally(() => {
+        this.measuring = false;
+        if (this.unmeasured.size > 0 && !this.stopListening.signal.aborted) this.measureSoon();
+      });
   }
 
   /** Measures a few elements; false when none is left. */

@@ -345,7 +345,7 @@ class FoldWatch {
       setTimeout(() => {
         if (signal.aborted || this.told) return;
         this.laidOut = true;
-        const note = this.notes.find((n) => n.node.isConnected && isBelowFold(n.node));
+        const note = this.notes.find((n) => n.node.isConnected && isBelowFold(n.node, 0));
         if (note !== undefined) this.tell(note.at);
         this.notes.length = 0;
       }, 0),
@@ -355,7 +355,7 @@ class FoldWatch {
   slice(node: Node): void {
     if (this.told) return;
     if (!this.laidOut) this.notes.push({ at: performance.now(), node });
-    else if (isBelowFold(node)) this.tell(performance.now());
+    else if (isBelowFold(node, 0)) this.tell(performance.now());
   }
 
   finish(): void {
@@ -411,9 +411,10 @@ function firstVisibleElement(doc: Document): Element | null {
   return null;
 }
 
-function isBelowFold(node: Node): boolean {
+/** Whether `node` is below the bottom of the screen, by more than `margin` pixels. */
+function isBelowFold(node: Node, margin = FOLD_MARGIN_PX): boolean {
   const parent = node instanceof Element ? node : node.parentElement;
   const view = node.ownerDocument?.defaultView ?? null;
   if (parent === null || view === null) return false;
-  return parent.getBoundingClientRect().top > view.innerHeight + FOLD_MARGIN_PX;
+  return parent.getBoundingClientRect().top > view.innerHeight + margin;
 }
