@@ -28,9 +28,19 @@ export function ActiveCall(props: {
   const now = useNow(call.phase === 'connected');
   const [panel, setPanel] = useState<'none' | 'keypad' | 'transfer'>('none');
   const transferToggle = useRef<HTMLButtonElement>(null);
+  const keypadToggle = useRef<HTMLButtonElement>(null);
   const connected = call.phase === 'connected';
+  // Escape closes an open keypad or transfer box (back to its button) rather
+  // than hanging up: an agent dismissing a panel must not cut the customer off.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || panel === 'none' || props.consult !== null) return;
+    e.preventDefault();
+    e.stopPropagation();
+    (panel === 'keypad' ? keypadToggle : transferToggle).current?.focus();
+    setPanel('none');
+  };
   return (
-    <section class="active-call" aria-label={t('popupCurrentCall')} tabIndex={-1} data-testid="active-call">
+    <section class="active-call" aria-label={t('popupCurrentCall')} tabIndex={-1} data-testid="active-call" onKeyDown={onKeyDown}>
       <p class="call-who">{call.remoteName ?? call.remoteNumber}</p>
       {call.remoteName ? <p class="call-number">{call.remoteNumber}</p> : null}
       <p class="call-state" data-testid="call-state" aria-live="polite">
@@ -46,7 +56,7 @@ export function ActiveCall(props: {
           <button type="button" aria-pressed={call.onHold} onClick={() => props.onAction(call.onHold ? 'resume' : 'hold')}>
             {t(call.onHold ? 'actResume' : 'actHold')}
           </button>
-          <button type="button" aria-expanded={panel === 'keypad'} onClick={() => setPanel(panel === 'keypad' ? 'none' : 'keypad')}>
+          <button type="button" ref={keypadToggle} aria-expanded={panel === 'keypad'} onClick={() => setPanel(panel === 'keypad' ? 'none' : 'keypad')}>
             {t('actKeypad')}
           </button>
           <button type="button" ref={transferToggle} aria-expanded={panel === 'transfer'} onClick={() => setPanel(panel === 'transfer' ? 'none' : 'transfer')}>

@@ -13,7 +13,8 @@ const DIAL_KEYS = /^[0-9*#+]$/;
  * Running the phone from the keyboard in the popup: digits dial (or send
  * tones during a call), Backspace deletes, Enter calls or answers, Escape
  * hangs up or clears. Keys typed into a text field stay that field's, except
- * Escape, which always means "hang up / clear".
+ * Escape, which means "hang up / clear" everywhere but in an open keypad or
+ * transfer box, which it closes (ActiveCall stops it before it gets here).
  */
 export function usePhoneKeys(keys: PhoneKeys): void {
   // The handlers of the latest render, read at key time: a listener bound in

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useLab } from './support/lab-hooks.ts';
 import { seriousViolations } from './support/axe.ts';
-import { mediaStats, openParty, waitForCall } from './support/agent.ts';
+import { calls, mediaStats, openParty, waitForCall } from './support/agent.ts';
 import { launchExtension, type ExtensionHandle } from './support/extension.ts';
 import { configureAccount, openOptions } from './support/options-page.ts';
 import { openPopup, waitForRegistration } from './support/popup-page.ts';
@@ -204,6 +204,19 @@ describe('keyboard only, with visible focus', () => {
     await press(popup, 'Tab', 'Cancel');
     await popup.keyboard.press('Enter');
     await focusSettlesOn(popup, 'Transfer', 'the transfer box closes');
+    // Escape in an open panel closes the panel; it does not hang up on the customer.
+    await popup.keyboard.press('Enter');
+    await focusSettlesOn(popup, 'Transfer to', 'the transfer box opens again');
+    await popup.keyboard.press('Escape');
+    await focusSettlesOn(popup, 'Transfer', 'Escape closes the transfer box');
+    await tabTo(popup, { name: 'Keypad' }, { back: true });
+    await popup.keyboard.press('Enter');
+    await press(popup, 'Tab', 'Transfer');
+    await press(popup, 'Tab', 'Tone 1');
+    await popup.keyboard.press('Escape');
+    await focusSettlesOn(popup, 'Keypad', 'Escape closes the keypad');
+    expect(await popup.getByRole('group', { name: 'Send tones' }).count()).toBe(0);
+    expect((await calls(ext)).find((c) => c.id === call.id)?.phase).toBe('connected');
 
     await tabTo(popup, { name: 'Hang up' });
     await popup.keyboard.press('Enter');
