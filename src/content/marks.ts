@@ -219,13 +219,14 @@ export class Marks implements IndexListener {
     const view = this.doc.defaultView;
     if (view === null || this.stopListening.signal.aborted) return false;
     const band = this.band();
+    const scrollY = view.scrollY;
     let near = false;
     let count = 0;
     for (const el of this.unmeasured) {
       this.unmeasured.delete(el);
       if (!el.isConnected) continue;
       const r = el.getBoundingClientRect();
-      const spot = { top: r.top + view.scrollY, bottom: r.bottom + view.scrollY, fresh: true };
+      const spot = { top: r.top + scrollY, bottom: r.bottom + scrollY, fresh: true };
       this.spots.set(el, spot);
       if (spot.bottom >= band.top && spot.top <= band.bottom) near = true;
       if (++count === 64) break;

@@ -45,7 +45,8 @@ const FOLD_MARGIN_PX = 200;
 const SCREENFUL_CHARS = 8_000;
 /** ...within the limit of a long task (50 ms), the detector's first (cold) calls included. */
 const FIRST_SLICE_MAX_MS = 40;
-const CHECK_EVERY = 16;
+/** Nodes between two looks at the clock (a call into the browser from the isolated world). */
+const CHECK_EVERY = 32;
 
 export class Scanner {
   private readonly queue: Task[] = [];
