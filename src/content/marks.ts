@@ -31,7 +31,7 @@ const STYLE = `
 :host { all: initial !important; position: absolute !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important;
   overflow: visible !important; pointer-events: none !important; z-index: 0 !important; contain: layout style !important; }
 div { position: absolute; box-sizing: border-box; pointer-events: none; }
-.line { border-bottom: 1px dotted ${COLOUR}; opacity: .9; }
+.line { border-bottom: 2px dotted ${COLOUR}; opacity: .85; }
 .hover { background: rgba(26, 79, 214, 0.14); border-bottom: 1px solid ${COLOUR}; border-radius: 2px; }
 [hidden] { display: none; }
 `;
