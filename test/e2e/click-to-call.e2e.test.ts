@@ -215,6 +215,8 @@ describe('calling from a page', () => {
   it('calls numbers inside an open shadow root and inside same- and other-origin iframes', async () => {
     const page = await openFixture('crm.html');
     await waitForNumbers(page, ['+17185550141', '+19175550143']);
+    // Inside the shadow root the number is drawn as a link too.
+    await waitForLinkStyle(page, page.locator('lead-card .card-phone'), '+1 718-555-0141');
 
     // Each of these is a lab user only in the sense of the dial plan: the PBX answers 404, which is enough
     // to prove what was dialled; the New York party proves the real path once more from a frame.
