@@ -202,10 +202,11 @@ export class Scanner {
           const found = this.read(node, data, preceding, () => isInSkipped(parent, top, skipped));
           if (task.visibleOnly && found && isBelowFold(node)) return false;
         }
-      } else if (this.o.index.has(node)) {
+      } else if (this.o.index.size > 0 && this.o.index.has(node)) {
         this.o.index.set(node, []);
       }
-      if (NOT_BLANK.test(data)) preceding = data.length > 64 ? data.slice(-64) : data;
+      // (Kept whole: the detector reads only its end, and slicing each node's text was garbage to collect.)
+      if (NOT_BLANK.test(data)) preceding = data;
       // (The clock is read every few nodes, and `await` only to actually yield: each await is a microtask hop.)
       if (++count % CHECK_EVERY === 0 && this.sliceOver(clock, toRead) && !(await this.pause(clock, walker.currentNode))) {
         // The page may have removed what we were walking: walk it again
