@@ -87,8 +87,10 @@ export class Marks implements IndexListener {
     const view = doc.defaultView;
     this.laidOut = new Promise((resolve) => (view === null ? resolve() : view.requestAnimationFrame(() => resolve())));
     const options = { capture: true, passive: true, signal: this.stopListening.signal };
-    // A nested scroller or a fixed box moves numbers without moving the page.
-    view?.addEventListener('scroll', (e) => (e.target === doc ? this.redraw() : this.moved()), options);
+    // A nested scroller moves numbers without moving the page; the page's own
+    // scroll moves those in fixed or sticky boxes (a header with the company
+    // number), measured again once the scrolling has settled.
+    view?.addEventListener('scroll', (e) => (e.target === doc ? this.moved(false) : this.moved()), options);
     view?.addEventListener('resize', () => this.moved(), options);
     doc.fonts?.addEventListener('loadingdone', () => this.moved(), { signal: this.stopListening.signal });
     // Images and late styles that grow the page move what is below them.

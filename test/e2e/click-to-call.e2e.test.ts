@@ -185,6 +185,8 @@ describe('calling from a page', () => {
     const far = page.locator('#far .phone');
     await far.scrollIntoViewIfNeeded();
     await waitForLinkStyle(page, far, '+1 212-736-4190');
+    // A number in a fixed box stays drawn where it is shown, however far the page scrolled.
+    await waitForLinkStyle(page, page.locator('#fixed .phone'), '+1 646-555-0199');
 
     // Pointing at the number tints it and shows the call button just after it; a real click on the button calls.
     const spot = await textSpot(far, '+1 212-736-4190');
