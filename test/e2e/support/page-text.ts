@@ -7,9 +7,17 @@ import type { Locator, Page } from 'playwright-core';
 import { eventually } from './extension.ts';
 import { decodePng } from './png.ts';
 
-/** Where `text` is drawn inside `element`: its middle, in the viewport and relative to the element. */
-export async function textSpot(element: Locator, text: string): Promise<{ page: { x: number; y: number }; inElement: { x: number; y: number } }> {
-  const spot = await element.evaluate((el, wanted) => {
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The box `text` is drawn in inside `element`, and the element's own box, in viewport coordinates. */
+async function textBox(element: Locator, text: string): Promise<{ text: Rect; element: Rect }> {
+  const boxes = await element.evaluate((el, wanted) => {
+    const rect = (r: DOMRect) => ({ x: r.left, y: r.top, width: r.width, height: r.height });
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node !== null; node = walker.nextNode() as Text | null) {
       const at = node.data.indexOf(wanted);
@@ -17,38 +25,31 @@ export async function textSpot(element: Locator, text: string): Promise<{ page: 
       const range = document.createRange();
       range.setStart(node, at);
       range.setEnd(node, at + wanted.length);
-      const r = range.getBoundingClientRect();
-      const box = el.getBoundingClientRect();
-      const x = r.left + r.width / 2;
-      const y = r.top + r.height / 2;
-      return { page: { x, y }, inElement: { x: x - box.left, y: y - box.top } };
+      return { text: rect(range.getBoundingClientRect()), element: rect(el.getBoundingClientRect()) };
     }
     return null;
   }, text);
-  if (spot === null) throw new Error(`"${text}" is not in the element`);
-  return spot;
+  if (boxes === null) throw new Error(`"${text}" is not in the element`);
+  return boxes;
+}
+
+/** Where `text` is drawn inside `element`: its middle, in the viewport and relative to the element. */
+export async function textSpot(element: Locator, text: string): Promise<{ page: { x: number; y: number }; inElement: { x: number; y: number } }> {
+  const boxes = await textBox(element, text);
+  const x = boxes.text.x + boxes.text.width / 2;
+  const y = boxes.text.y + boxes.text.height / 2;
+  return { page: { x, y }, inElement: { x: x - boxes.element.x, y: y - boxes.element.y } };
 }
 
 /**
  * How `text` inside `element` looks on screen: how many pixels just around
  * it are link blue (Switchboard's underline) and how many are tinted blue (the
  * number under the pointer). Read from a screenshot: what the agent sees.
+ * (`caret: 'initial'`: hiding the text caret, Playwright's default, leaves
+ * `style=""` on the page's inputs.)
  */
 export async function linkInk(page: Page, element: Locator, text: string): Promise<{ line: number; tint: number }> {
-  const box = await element.evaluate((el, wanted) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node !== null; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const r = range.getBoundingClientRect();
-      return { x: r.left, y: r.top, width: r.width, height: r.height };
-    }
-    return null;
-  }, text);
-  if (box === null) throw new Error(`"${text}" is not in the element`);
+  const box = (await textBox(element, text)).text;
   const { width, height, rgba } = decodePng(await page.screenshot({ clip: { x: box.x, y: box.y, width: box.width, height: box.height + 3 }, caret: 'initial' }));
   let line = 0;
   let tint = 0;
