@@ -6,7 +6,7 @@ import { watchMutations } from './mutations';
 import { NumberIndex } from './number-index';
 import { watchPointer } from './pointer';
 import { Scanner } from './scanner';
-import { inSlices } from './yield';
+import { inSlices, workTime } from './yield';
 
 /**
  * Number detection on one document (a frame): the pieces wired together,
@@ -19,17 +19,23 @@ export interface Detection {
   stop(): void;
 }
 
-/** Marks in the page's performance timeline, read by the benchmark (test/bench). */
-function mark(name: string, detail?: unknown, startTime?: number): void {
+/** Marks in the page's performance timeline, read by the benchmark (test/bench), with the numbers found and the time worked so far. */
+function mark(name: string, numbers: number, startTime?: number): void {
   performance.clearMarks(name);
-  performance.mark(name, { detail, ...(startTime !== undefined ? { startTime } : {}) });
+  performance.mark(name, { detail: { numbers, workMs: workTime() }, ...(startTime !== undefined ? { startTime } : {}) });
 }
 
 export function startDetection(doc: Document, country: string): Detection {
   const controller = new AbortController();
   const signal = controller.signal;
   let index: NumberIndex | null = null;
-  const marks = new Marks(doc, (node) => index?.get(node), (error) => report('marks', error), inSlices);
+  const marks = new Marks(
+    doc,
+    (node) => index?.get(node),
+    (error) => report('marks', error),
+    inSlices,
+    () => mark('switchboard:measure-done', numbers.size),
+  );
   index = new NumberIndex(marks);
   const numbers = index;
   const button = new CallButton(doc);
@@ -50,7 +56,7 @@ export function startDetection(doc: Document, country: string): Detection {
         // What the page changed may have moved the numbers already drawn.
         marks.moved(false);
         scanner.enqueue(nodes);
-        void scanner.idle().then(() => mark('switchboard:update-done', { numbers: numbers.size }));
+        void scanner.idle().then(() => mark('switchboard:update-done', numbers.size));
       },
       removed: () => {
         numbers.dropDisconnected();
@@ -63,8 +69,8 @@ export function startDetection(doc: Document, country: string): Detection {
   watchPointer({ win: doc.defaultView ?? window, index: numbers, marks, button, signal });
 
   void scanner
-    .initial((at) => mark('switchboard:visible-ready', { numbers: numbers.size }, at))
-    .then(() => mark('switchboard:scan-done', { numbers: numbers.size }));
+    .initial((at) => mark('switchboard:visible-ready', numbers.size, at))
+    .then(() => mark('switchboard:scan-done', numbers.size));
 
   return {
     list(max) {

@@ -58,8 +58,8 @@ interface Spot {
 }
 
 export class Marks implements IndexListener {
-  /** Each element holding numbers, with its text nodes that hold them. */
-  private readonly watched = new Map<Element, Set<Text>>();
+  /** Each element holding numbers, with its text nodes that hold them (an array: usually one). */
+  private readonly watched = new Map<Element, Text[]>();
   private readonly parentOf = new Map<Text, Element>();
   private readonly spots = new Map<Element, Spot>();
   /** Elements to measure, in the order they were found (the top of the page first). */
@@ -83,6 +83,8 @@ export class Marks implements IndexListener {
     private readonly onError: (error: unknown) => void,
     /** Runs `step` in slices that yield to the page; resolves when it returns false. */
     private readonly inSlices: (step: () => boolean) => Promise<void>,
+    /** Every place waiting to be measured has been (for the benchmark's marks). */
+    private readonly onMeasured: () => void = () => undefined,
   ) {
     const view = doc.defaultView;
     this.laidOut = new Promise((resolve) => (view === null ? resolve() : view.requestAnimationFrame(() => resolve())));
@@ -111,16 +113,15 @@ export class Marks implements IndexListener {
     const parent = node.parentElement;
     if (before !== undefined && (before !== parent || found.length === 0)) this.unwatch(node, before);
     if (found.length === 0 || parent === null) return;
-    let nodes = this.watched.get(parent);
+    const nodes = this.watched.get(parent);
     if (nodes === undefined) {
-      nodes = new Set();
-      this.watched.set(parent, nodes);
+      this.watched.set(parent, [node]);
       this.unmeasured.add(parent);
       this.measureSoon();
-    } else if (this.near(parent)) {
-      this.redraw();
+    } else {
+      if (!nodes.includes(node)) nodes.push(node);
+      if (this.near(parent)) this.redraw();
     }
-    nodes.add(node);
     this.parentOf.set(node, parent);
   }
 
@@ -186,8 +187,9 @@ export class Marks implements IndexListener {
   private unwatch(node: Text, parent: Element): void {
     this.parentOf.delete(node);
     const nodes = this.watched.get(parent);
-    nodes?.delete(node);
-    if (nodes !== undefined && nodes.size === 0) {
+    const at = nodes?.indexOf(node) ?? -1;
+    if (at >= 0) nodes!.splice(at, 1);
+    if (nodes !== undefined && nodes.length === 0) {
       this.watched.delete(parent);
       this.unmeasured.delete(parent);
       if (this.near(parent)) this.redraw();
@@ -212,7 +214,9 @@ export class Marks implements IndexListener {
       .catch((error: unknown) => this.onError(error))
       .finally(() => {
         this.measuring = false;
-        if (this.unmeasured.size > 0 && !this.stopListening.signal.aborted) this.measureSoon();
+        if (this.stopListening.signal.aborted) return;
+        if (this.unmeasured.size > 0) this.measureSoon();
+        else this.onMeasured();
       });
   }
 

@@ -1,8 +1,8 @@
 import { detectText, worthScanning } from './detect-text';
 import type { NumberIndex } from './number-index';
 import { report } from './guard';
-import { insideSkipped, SKIP_SELECTOR } from './skip';
-import { SLICE_MS, yieldToPage } from './yield';
+import { insideSkipped, matchesSkip, SKIP_SELECTOR } from './skip';
+import { noteWork, SLICE_MS, yieldToPage } from './yield';
 
 /**
  * Finds numbers in the page, read-only, in slices that yield to the page
@@ -148,13 +148,17 @@ export class Scanner {
 
   private async run(): Promise<void> {
     const clock = { sliceStart: performance.now() };
-    while (!this.o.signal.aborted) {
-      const task = this.queue.shift();
-      if (task === undefined) return;
-      const complete = await this.walkText(task, clock);
-      // The visible-first pass leaves shadow roots to the full pass after it.
-      if (complete && !task.visibleOnly) await this.findShadowRoots(task.root, clock);
-      task.done?.();
+    try {
+      while (!this.o.signal.aborted) {
+        const task = this.queue.shift();
+        if (task === undefined) return;
+        const complete = await this.walkText(task, clock);
+        // The visible-first pass leaves shadow roots to the full pass after it.
+        if (complete && !task.visibleOnly) await this.findShadowRoots(task.root, clock);
+        task.done?.();
+      }
+    } finally {
+      noteWork(performance.now() - clock.sliceStart);
     }
   }
 
@@ -168,6 +172,7 @@ export class Scanner {
   private async pause(clock: { sliceStart: number }, current: Node): Promise<boolean> {
     if (performance.now() - clock.sliceStart <= SLICE_MS) return true;
     this.onSlice?.(current);
+    noteWork(performance.now() - clock.sliceStart);
     await yieldToPage();
     clock.sliceStart = performance.now();
     return current.isConnected;
@@ -192,16 +197,14 @@ export class Scanner {
     // Where the skip check stops: above it, enqueue() already checked (insideSkipped).
     const top = single ? task.root.parentElement : task.root;
     const skipped = new Map<Element, boolean>();
+    const isSkipped = (parent: Element | null): boolean => parent === null || isRawText(parent) || isInSkipped(parent, top, skipped);
     let toRead = task.screenful === true ? SCREENFUL_CHARS : 0;
     while (node !== null && !this.o.signal.aborted) {
       const data = node.data;
       toRead -= data.length;
       if (worthScanning(data)) {
-        const parent = node.parentElement;
-        if (parent !== null && !isRawText(parent)) {
-          const found = this.read(node, data, preceding, () => isInSkipped(parent, top, skipped));
-          if (task.visibleOnly && found && isBelowFold(node)) return false;
-        }
+        const found = this.read(node, data, preceding, isSkipped);
+        if (task.visibleOnly && found && isBelowFold(node)) return false;
       } else if (this.o.index.size > 0 && this.o.index.has(node)) {
         this.o.index.set(node, []);
       }
@@ -248,25 +251,31 @@ export class Scanner {
   }
 
   /**
-   * Reads one text node worth scanning; true when it holds numbers. Whether
-   * it sits in a skipped element (a form field, an editable area...) is asked
-   * only when it does: that walk up the tree was the costliest step left for
-   * the dates, IDs and amounts around the numbers (measured).
+   * Reads one text node worth scanning; true when it holds numbers. Where it
+   * sits (a script, a form field, an editable area...) is asked only when it
+   * does: that walk up the tree was the costliest step left for the dates,
+   * IDs and amounts around the numbers, and even reading the parent of every
+   * cell costs a wrapper object each in this isolated world (measured). Long
+   * text is the exception: an inline script's or style's is checked first,
+   * not read.
    */
-  private read(text: Text, data: string, preceding: string | undefined, isSkipped: () => boolean): boolean {
+  private read(text: Text, data: string, preceding: string | undefined, isSkipped: (parent: Element | null) => boolean): boolean {
     const { index, country } = this.o;
     if (this.rereads) {
       if (this.seen.get(text) === data) return index.has(text);
       this.seen.set(text, data);
     }
-    let matches = detectText(text, country, preceding);
-    if (matches.length > 0 && isSkipped()) matches = [];
+    const long = data.length > LONG_TEXT;
+    let matches = long && isSkipped(text.parentElement) ? [] : detectText(text, data, country, preceding);
+    if (matches.length > 0 && !long && isSkipped(text.parentElement)) matches = [];
     index.set(text, matches);
     return matches.length > 0;
   }
 }
 
 const NOT_BLANK = /\S/;
+/** Text longer than this is checked for being a script's or style's before it is read (see `read`). */
+const LONG_TEXT = 512;
 
 /** Elements whose text is never the page's prose (checked by prototype: plain JavaScript, no call into the DOM). */
 let rawTextPrototypes: Set<object> | undefined;
@@ -301,7 +310,7 @@ function mayHostShadow(el: Element): boolean {
 /**
  * Whether `el` or an ancestor up to `top` is skipped (skip.ts), remembering
  * the answer for each element on the way: the cells of a row share the row's
- * answer. One `matches` per element instead of one `closest` per candidate
+ * answer. One `matchesSkip` per element instead of one `closest` per candidate
  * text node, which checked every selector at every level up to <html> (the
  * costliest step of the scan on the benchmark's 5,000-row page, measured).
  */
@@ -315,7 +324,7 @@ function isInSkipped(el: Element | null, top: Node | null, known: Map<Element, b
       break;
     }
     chain.push(el);
-    if (el.matches(SKIP_SELECTOR)) {
+    if (matchesSkip(el)) {
       verdict = true;
       break;
     }
