@@ -15,10 +15,41 @@ export function worthScanning(text: string): boolean {
   return text.length >= 7 && HAS_DIGIT.test(text) && SEVEN_DIGITS.test(text);
 }
 
-export function detectText(node: Text, defaultCountry: string, preceding?: string): PhoneMatch[] {
-  const text = node.data;
-  if (!worthScanning(text)) return [];
-  return findPhoneNumbers(text, { defaultCountry, precedingText: preceding ?? (() => precedingText(node)) });
+/**
+ * Verdicts on short texts seen before in this document, for those that did
+ * not depend on the text before them. Pages repeat themselves: the same dates,
+ * amounts and statuses down a list, and frameworks render the same rows again
+ * into new nodes. Bounded: emptied when full.
+ */
+const CACHE_MAX_ENTRIES = 4096;
+const CACHE_MAX_LENGTH = 64;
+const verdicts = new Map<string, PhoneMatch[]>();
+let verdictsCountry = '';
+
+/** `text` is the node's text, already read and found worth scanning. */
+export function detectText(node: Text, text: string, defaultCountry: string, preceding?: string): PhoneMatch[] {
+  const cacheable = text.length <= CACHE_MAX_LENGTH;
+  if (defaultCountry !== verdictsCountry) {
+    verdicts.clear();
+    verdictsCountry = defaultCountry;
+  }
+  if (cacheable) {
+    const known = verdicts.get(text);
+    if (known !== undefined) return known;
+  }
+  let consulted = false;
+  const matches = findPhoneNumbers(text, {
+    defaultCountry,
+    precedingText: () => {
+      consulted = true;
+      return preceding ?? precedingText(node);
+    },
+  });
+  if (cacheable && !consulted) {
+    if (verdicts.size >= CACHE_MAX_ENTRIES) verdicts.clear();
+    verdicts.set(text, matches);
+  }
+  return matches;
 }
 
 /** The text just before `node` in document order (inside its own tree), up to 64 characters. */

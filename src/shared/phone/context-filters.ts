@@ -99,7 +99,7 @@ const UNIT_AFTER_RE = new RegExp(
 
 /** A currency, unit or percent sign right after the digits: "2127364190 EUR", "12 %". */
 export function hasUnitAfter(text: string, end: number): boolean {
-  return UNIT_AFTER_RE.test(text.slice(end, end + 16));
+  return end < text.length && UNIT_AFTER_RE.test(text.slice(end, end + 16));
 }
 
 /**

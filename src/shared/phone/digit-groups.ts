@@ -56,6 +56,8 @@ export function separatorStyle(sep: string): string {
   return out.trim() === '' && out.length > 0 ? ' ' : out.trim();
 }
 
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
 /** Parses the regex match `[start, end)` of `text` into groups and segments. */
 export function parseCandidate(text: string, start: number, end: number): Candidate {
   const groups: DigitGroup[] = [];
@@ -67,8 +69,15 @@ export function parseCandidate(text: string, start: number, end: number): Candid
     const ch = text.charAt(i);
     if (isDigitChar(ch)) {
       let j = i + 1;
-      while (j < end && isDigitChar(text.charAt(j))) j++;
-      const digits = asciiDigits(text.slice(i, j));
+      let ascii = isAsciiDigit(text.charCodeAt(i));
+      for (; j < end; j++) {
+        const c = text.charCodeAt(j);
+        if (isAsciiDigit(c)) continue;
+        if (!isDigitChar(text.charAt(j))) break;
+        ascii = false;
+      }
+      const raw = text.slice(i, j);
+      const digits = ascii ? raw : asciiDigits(raw);
       totalDigits += digits.length;
       groups.push({
         start: i,

@@ -35,6 +35,8 @@ export interface ExtensionMatch {
 
 /** Looks for an extension starting at `from` (the end of a number). */
 export function matchExtension(text: string, from: number): ExtensionMatch | null {
+  // (A number that ends its text, as in most table cells, has none.)
+  if (from >= text.length) return null;
   // Extensions are short; never scan more than this many characters.
   const slice = text.slice(from, from + 24);
   const m = EXTENSION_RE.exec(slice);

@@ -28,7 +28,7 @@ import { matchExtension } from './extensions';
 import { classifyPrefix } from './labels';
 import { findNonPhoneRanges, isPlaceholderDigits } from './non-phone-patterns';
 import { resolveCountry, validateNumber, type ValidNumber } from './phone-validation';
-import { CANDIDATE_SOURCE, isSpaceChar } from './separators';
+import { CANDIDATE_SOURCE, isSpaceChar, SPACE_CLASS } from './separators';
 
 export interface PhoneMatch {
   /** UTF-16 offset of the first character of the number ("+", "(" or a digit) */
@@ -73,6 +73,7 @@ const VALIDATION_BUDGET = 120;
 const ANY_DIGIT_RE = /[0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/;
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 const CANDIDATE_RE = new RegExp(CANDIDATE_SOURCE, 'g');
+const HAS_SPACE_RE = new RegExp(`[${SPACE_CLASS}]`);
 
 /**
  * NANP layouts that are unmistakable even for an agent whose default country
@@ -99,6 +100,10 @@ export function findPhoneNumbers(text: string, options: FindPhoneNumbersOptions)
   CANDIDATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE_RE.exec(text)) !== null) {
+    // A run without spaces glued to a word on its left is one identifier
+    // ("ORD-2024-529722", "INV-2024-000123"): the glue check would taint
+    // every group (taintGroups), so it is made before the run is parsed.
+    if (!HAS_SPACE_RE.test(m[0]) && isGluedLeft(text, m.index)) continue;
     const candidate = parseCandidate(text, m.index, m.index + m[0].length);
     if (candidate.totalDigits < MIN_DIGITS) continue;
     for (const match of matchCandidate(text, candidate, country, preceding)) results.push(match);
@@ -222,18 +227,16 @@ function taintGroups(text: string, candidate: Candidate, end: number): boolean[]
   const tainted = new Array<boolean>(n).fill(false);
   // An amount: "€ 1 234 567", "$2,127,364,190" — the whole run is money.
   if (hasCurrencyBefore(text, candidate.start)) return tainted.fill(true);
-  if (isGluedLeft(text, candidate.start)) taintWord(candidate, tainted, 0, 1);
+  if (isGluedLeft(text, candidate.start) && taintWord(candidate, tainted, 0, 1) === n) return tainted;
   if (isGluedRight(text, end) || hasUnitAfter(text, end)) taintWord(candidate, tainted, n - 1, -1);
   if (!tainted.includes(false)) return tainted;
   const excluded = findNonPhoneRanges(text, groups);
   for (let k = 0; k < n; k++) {
     const g = groups[k]!;
     if (g.digits.length > MAX_GROUP_DIGITS) tainted[k] = true;
-    for (const [s, e] of excluded) {
-      if (s < g.end && e > g.start) {
-        tainted[k] = true;
-        break;
-      }
+    for (let r = 0; r < excluded.length && !tainted[k]; r++) {
+      const range = excluded[r]!;
+      if (range[0] < g.end && range[1] > g.start) tainted[k] = true;
     }
   }
   return tainted;
@@ -242,16 +245,17 @@ function taintGroups(text: string, candidate: Candidate, end: number): boolean[]
 /**
  * Taints the "word" around group `k`: the groups reachable from it without
  * crossing a space ("INV-2024-000123" is one word, "FR76 3000" two).
+ * Returns how many groups it tainted.
  */
-function taintWord(candidate: Candidate, tainted: boolean[], k: number, direction: 1 | -1): void {
+function taintWord(candidate: Candidate, tainted: boolean[], k: number, direction: 1 | -1): number {
   const { groups } = candidate;
   let cur = k;
-  for (;;) {
+  for (let count = 1; ; count++) {
     tainted[cur] = true;
     const boundary = direction === 1 ? groups[cur + 1] : groups[cur];
     const next = cur + direction;
-    if (!boundary || next < 0 || next >= groups.length) return;
-    if (hasSpace(boundary.sepBefore)) return;
+    if (!boundary || next < 0 || next >= groups.length) return count;
+    if (hasSpace(boundary.sepBefore)) return count;
     cur = next;
   }
 }

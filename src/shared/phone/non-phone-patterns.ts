@@ -165,11 +165,26 @@ function sepMask(kinds: string): number {
   return mask;
 }
 
-const STICKY = PATTERNS.map((p) => ({
+interface Sticky extends Pattern {
+  sepMask: number;
+}
+
+const STICKY: Sticky[] = PATTERNS.map((p) => ({
   ...p,
   re: new RegExp(p.re.source, p.re.flags.replace('g', '') + 'y'),
   sepMask: p.seps ? sepMask(p.seps) : 0,
 }));
+
+/**
+ * The patterns that may start at a group of each digit count (index: the
+ * count, capped at MAX_FIRST): most groups are tried against two or three
+ * patterns instead of all of them. This runs on every candidate of every
+ * page, mostly before the JIT has warmed up, where each loop turn counts.
+ */
+const MAX_FIRST = 16;
+const BY_FIRST: Sticky[][] = Array.from({ length: MAX_FIRST + 1 }, (_, len) =>
+  STICKY.filter((p) => len >= p.first[0] && (len < MAX_FIRST ? len <= p.first[1] : p.first[1] >= MAX_FIRST)),
+);
 
 export interface GroupLike {
   start: number;
@@ -203,13 +218,12 @@ export function findNonPhoneRanges(text: string, groups: readonly GroupLike[]): 
   const before = text.charCodeAt(first.start - 1);
   const afterPlus = isPlus(before) || (isBlank(before) && isPlus(text.charCodeAt(first.start - 2)));
   const firstTried = afterPlus ? 1 : 0;
-  for (const p of STICKY) {
-    if (n < p.minGroups) continue;
-    if (p.sepMask !== 0 && (p.sepMask & kinds) === 0) continue;
-    for (let k = firstTried; k + p.minGroups <= n; k++) {
-      const g = groups[k]!;
-      const len = g.end - g.start;
-      if (len < p.first[0] || len > p.first[1]) continue;
+  for (let k = firstTried; k < n; k++) {
+    const g = groups[k]!;
+    const tried = BY_FIRST[Math.min(g.end - g.start, MAX_FIRST)]!;
+    for (let i = 0; i < tried.length; i++) {
+      const p = tried[i]!;
+      if (k + p.minGroups > n || (p.sepMask !== 0 && (p.sepMask & kinds) === 0)) continue;
       const at = g.start;
       p.re.lastIndex = at;
       const m = p.re.exec(text);
