@@ -7,6 +7,22 @@ const FIRST = ['John', 'Marie', 'Hans', 'Aiko', 'Priya', 'Lucas', 'Sofia', 'Omar
 const LAST = ['Smith', 'Dupont', 'Müller', 'Tanaka', 'Sharma', 'Silva', 'Rossi', 'Haddad', 'Wang', 'Ivanova'];
 const PHONES = ['+1 212-736-4190', '(415) 555-2671', '+44 20 7946 0958', '+33 1 23 45 67 89', '+49 151 23456789', '+81 3-1234-5678', '+91 98765 43210', '+55 11 91234-5678', '(646) 555-0134', '+1 718 555 0141'];
 
+/**
+ * The phone number of row `i`, template `k`: a different number on every row
+ * (a lead list does not repeat its customers' numbers), the templates'
+ * national formats kept, the last four digits changed.
+ */
+function phone(i, k, alt = false) {
+  const template = PHONES[k % PHONES.length];
+  // (7919 and 10000 share no factor: no two rows below 10,000 get the same tail.)
+  const tail = String((i * 7919 + (alt ? 5003 : 0)) % 10000).padStart(4, '0');
+  // Replace the last four digits, wherever the template's separators fall.
+  return template.replace(/\d/g, (d, at) => {
+    const left = template.slice(at + 1).replace(/\D/g, '').length;
+    return left < 4 ? tail[3 - left] : d;
+  });
+}
+
 function escape(s) {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
@@ -17,9 +33,9 @@ export function row(i, phones = true) {
   const day = String((i % 28) + 1).padStart(2, '0');
   const order = `ORD-2024-${String(100000 + i * 37).slice(-6)}`;
   const amount = `$${(i * 13.37).toFixed(2)}`;
-  const phone = phones ? PHONES[i % PHONES.length] : '—';
-  const alt = phones && i % 2 === 0 ? `Alt: ${PHONES[(i + 3) % PHONES.length]}` : '';
-  return `<tr><td>${i + 1}</td><td>${escape(name)}</td><td>2024-11-${day}</td><td>${order}</td><td>INV-2024-${String(i).padStart(6, '0')}</td><td>${amount}</td><td>${escape(phone)}</td><td>${alt}</td><td>called at 10:${day}, ticket #${500000 + i}</td></tr>`;
+  const main = phones ? phone(i, i) : '—';
+  const alt = phones && i % 2 === 0 ? `Alt: ${phone(i, i + 3, true)}` : '';
+  return `<tr><td>${i + 1}</td><td>${escape(name)}</td><td>2024-11-${day}</td><td>${order}</td><td>INV-2024-${String(i).padStart(6, '0')}</td><td>${amount}</td><td>${escape(main)}</td><td>${alt}</td><td>called at 10:${day}, ticket #${500000 + i}</td></tr>`;
 }
 
 /** Phone numbers in rows [from, to): one per row, plus an alternative on every second row. */
