@@ -8,7 +8,13 @@
 //   switchboard  the built extension (dist/), its content script as shipped;
 //   c2d          ringcentral-c2d from npm, injected once the page has loaded
 //                (where a vendor's content script would run), default settings.
-// It prints medians; it asserts nothing (times depend on the machine).
+// It prints medians; it asserts nothing (times depend on the machine). Every
+// row holds different phone numbers, as a real lead list does (validation
+// caches do not help), and the variants take turns run by run.
+//
+// While working on one side: BENCH_VARIANTS=none,switchboard BENCH_PAGES=crm
+// (ratios need c2d); BENCH_DEBUG=1 prints every run; SWITCHBOARD_DIST=<dir>
+// measures a build kept apart from dist/.
 import { readFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
@@ -283,6 +289,7 @@ for (const [name, url, numbers] of PAGE_LIST) {
 for (const browser of Object.values(browsers)) await browser.close();
 server.close();
 
+if (process.env.BENCH_DEBUG) for (const [k, runs] of Object.entries(results)) console.log(k, JSON.stringify(runs.map((r) => ({ load: Math.round(r.loadEnd), view: r.inView && Math.round(r.inView - r.loadEnd), all: r.all && Math.round(r.all - r.loadEnd), work: r.work && Math.round(r.work) }))));
 const med = (key, field) => median((results[key] ?? []).map((r) => r[field]));
 const baseTask = { crm: med('none/crm', 'taskMs'), plain: med('none/plain', 'taskMs'), prose: med('none/prose', 'taskMs') };
 const baseHeap = { crm: med('none/crm', 'heap'), plain: med('none/plain', 'heap'), prose: med('none/prose', 'heap') };
