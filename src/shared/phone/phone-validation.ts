@@ -1,5 +1,6 @@
 /**
- * The only place that talks to libphonenumber-js.
+ * The only place that talks to libphonenumber-js (with quick-validation.ts,
+ * which answers the common cases from its metadata, faster).
  *
  * We use the `core` entry point with an explicit metadata import so the
  * metadata flavour (min / max / mobile) is a one-line decision made here.
@@ -22,6 +23,7 @@ import {
   type CountryCode,
   type PhoneNumber,
 } from 'libphonenumber-js/core';
+import { quickInternational, quickNational } from './quick-validation';
 
 /** Normalises a user-supplied ISO code; unknown codes mean "no default country". */
 export function resolveCountry(code: string | undefined): CountryCode | undefined {
@@ -93,11 +95,9 @@ function formatsFor(country: string): CompiledFormat[] {
  * per-format "optional" flag (so Indian, Russian, Turkish, Brazilian, Chinese
  * mobile... numbers without trunk prefix are still accepted).
  */
-function nationalPrefixPresentIfRequired(pn: PhoneNumber, nationalPrefixPresent: boolean): boolean {
+function nationalPrefixPresentIfRequired(country: string | undefined, nn: string, nationalPrefixPresent: boolean): boolean {
   if (nationalPrefixPresent) return true;
-  const country = pn.country;
   if (!country) return true;
-  const nn = String(pn.nationalNumber);
   const formats = formatsFor(country);
   for (const f of formats) {
     if (f.leading && !f.leading.test(nn)) continue;
@@ -124,10 +124,15 @@ function parse(input: string, country: CountryCode | undefined): PhoneNumber | u
 
 function computeValid(digits: string, hasPlus: boolean, country: CountryCode | undefined): ValidNumber | null {
   if (hasPlus) {
+    const quick = quickInternational(digits);
+    if (quick !== undefined) return { e164: quick, national: false };
     const pn = parse('+' + digits, undefined);
     return pn && pn.isValid() ? { e164: String(pn.number), national: false } : null;
   }
   if (country) {
+    // Written without any prefix: no international or national prefix was there to see.
+    const quick = quickNational(digits, country);
+    if (quick !== undefined && nationalPrefixPresentIfRequired(quick.country, digits, false)) return { e164: quick.e164, national: true };
     const pn = parse(digits, country);
     if (pn && pn.isValid()) {
       const cc = String(pn.countryCallingCode);
@@ -139,7 +144,7 @@ function computeValid(digits: string, hasPlus: boolean, country: CountryCode | u
       if (viaIdd) return { e164: String(pn.number), national: false };
       // A rewritten national number (e.g. Argentine mobile "15") means a prefix was present.
       if (prefix === null) prefix = 'x';
-      if (nationalPrefixPresentIfRequired(pn, prefix.length > 0)) {
+      if (nationalPrefixPresentIfRequired(pn.country, nn, prefix.length > 0)) {
         return { e164: String(pn.number), national: true };
       }
     }
