@@ -100,10 +100,11 @@ export function findPhoneNumbers(text: string, options: FindPhoneNumbersOptions)
   CANDIDATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE_RE.exec(text)) !== null) {
-    // A run without spaces glued to a word on its left is one identifier
-    // ("ORD-2024-529722", "INV-2024-000123"): the glue check would taint
-    // every group (taintGroups), so it is made before the run is parsed.
-    if (!HAS_SPACE_RE.test(m[0]) && isGluedLeft(text, m.index)) continue;
+    // An amount ("$66,863.37") and a run without spaces glued to a word on
+    // its left (an identifier: "ORD-2024-529722", "INV-2024-000123"): these
+    // checks would taint every group (taintGroups), so they are made before
+    // the run is parsed.
+    if (hasCurrencyBefore(text, m.index) || (!HAS_SPACE_RE.test(m[0]) && isGluedLeft(text, m.index))) continue;
     const candidate = parseCandidate(text, m.index, m.index + m[0].length);
     if (candidate.totalDigits < MIN_DIGITS) continue;
     for (const match of matchCandidate(text, candidate, country, preceding)) results.push(match);
@@ -225,8 +226,7 @@ function taintGroups(text: string, candidate: Candidate, end: number): boolean[]
   const { groups } = candidate;
   const n = groups.length;
   const tainted = new Array<boolean>(n).fill(false);
-  // An amount: "€ 1 234 567", "$2,127,364,190" — the whole run is money.
-  if (hasCurrencyBefore(text, candidate.start)) return tainted.fill(true);
+  // (A run after a currency sign, all money, never gets here: findPhoneNumbers.)
   if (isGluedLeft(text, candidate.start) && taintWord(candidate, tainted, 0, 1) === n) return tainted;
   if (isGluedRight(text, end) || hasUnitAfter(text, end)) taintWord(candidate, tainted, n - 1, -1);
   if (!tainted.includes(false)) return tainted;
