@@ -16,8 +16,9 @@ interface Rect {
 
 /** The box `text` is drawn in inside `element`, and the element's own box, in viewport coordinates. */
 async function textBox(element: Locator, text: string): Promise<{ text: Rect; element: Rect }> {
+  // (No function named inside the page function: the demo tour runs this file
+  // under tsx, which wraps named functions in a `__name` helper the page lacks.)
   const boxes = await element.evaluate((el, wanted) => {
-    const rect = (r: DOMRect) => ({ x: r.left, y: r.top, width: r.width, height: r.height });
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node !== null; node = walker.nextNode() as Text | null) {
       const at = node.data.indexOf(wanted);
@@ -25,7 +26,9 @@ async function textBox(element: Locator, text: string): Promise<{ text: Rect; el
       const range = document.createRange();
       range.setStart(node, at);
       range.setEnd(node, at + wanted.length);
-      return { text: rect(range.getBoundingClientRect()), element: rect(el.getBoundingClientRect()) };
+      const t = range.getBoundingClientRect();
+      const e = el.getBoundingClientRect();
+      return { text: { x: t.left, y: t.top, width: t.width, height: t.height }, element: { x: e.left, y: e.top, width: e.width, height: e.height } };
     }
     return null;
   }, text);
