@@ -1,7 +1,7 @@
 import { detectText, worthScanning } from './detect-text';
 import type { NumberIndex } from './number-index';
 import { report } from './guard';
-import { insideSkipped, matchesSkip, SKIP_SELECTOR } from './skip';
+import { insideSkipped, SKIP_SELECTOR, skippedFrom } from './skip';
 import { noteWork, SLICE_MS, yieldToPage } from './yield';
 
 /**
@@ -197,7 +197,7 @@ export class Scanner {
     // Where the skip check stops: above it, enqueue() already checked (insideSkipped).
     const top = single ? task.root.parentElement : task.root;
     const skipped = new Map<Element, boolean>();
-    const isSkipped = (parent: Element | null): boolean => parent === null || isRawText(parent) || isInSkipped(parent, top, skipped);
+    const isSkipped = (parent: Element | null): boolean => parent === null || isRawText(parent) || skippedFrom(parent, skipped, top);
     let toRead = task.screenful === true ? SCREENFUL_CHARS : 0;
     while (node !== null && !this.o.signal.aborted) {
       const data = node.data;
@@ -314,33 +314,6 @@ function mayHostShadow(el: Element): boolean {
     HTMLQuoteElement.prototype,
   ]);
   return hostPrototypes.has(Object.getPrototypeOf(el) as object);
-}
-
-/**
- * Whether `el` or an ancestor up to `top` is skipped (skip.ts), remembering
- * the answer for each element on the way: the cells of a row share the row's
- * answer. One `matchesSkip` per element instead of one `closest` per candidate
- * text node, which checked every selector at every level up to <html> (the
- * costliest step of the scan on the benchmark's 5,000-row page, measured).
- */
-function isInSkipped(el: Element | null, top: Node | null, known: Map<Element, boolean>): boolean {
-  const chain: Element[] = [];
-  let verdict = false;
-  for (; el !== null; el = el.parentElement) {
-    const seen = known.get(el);
-    if (seen !== undefined) {
-      verdict = seen;
-      break;
-    }
-    chain.push(el);
-    if (matchesSkip(el)) {
-      verdict = true;
-      break;
-    }
-    if (el === top) break;
-  }
-  for (const e of chain) known.set(e, verdict);
-  return verdict;
 }
 
 /**
