@@ -49,21 +49,32 @@ interface Box {
   bottom: number;
 }
 
-/** Where an element holding numbers is on the page (in page coordinates, when it was last measured). */
-interface Spot {
+/**
+ * An element holding numbers: its text nodes that hold them (usually one)
+ * and where it is on the page (page coordinates, when last measured). One
+ * record per element, for every question Marks asks of it.
+ */
+interface Watch {
+  readonly nodes: Text[];
   top: number;
   bottom: number;
+  /** Has a place (measured at least once). */
+  measured: boolean;
   /** Measured since the page last changed. */
   fresh: boolean;
+  /** In the measuring queue. */
+  queued: boolean;
 }
 
 export class Marks implements IndexListener {
-  /** Each element holding numbers, with its text nodes that hold them (an array: usually one). */
-  private readonly watched = new Map<Element, Text[]>();
-  private readonly parentOf = new Map<Text, Element>();
-  private readonly spots = new Map<Element, Spot>();
-  /** Elements to measure, in the order they were found (the top of the page first). */
-  private readonly unmeasured = new Set<Element>();
+  private readonly watched = new Map<Element, Watch>();
+  /**
+   * Elements to measure, in the order they were found (the top of the page
+   * first). An element no longer watched, or measured since, is passed over
+   * when its turn comes (cheaper than removing it from the middle).
+   */
+  private queue: Element[] = [];
+  private queueAt = 0;
   private measuring = false;
   private hovered: FoundNumber | null = null;
   private host: HTMLElement | null = null;
@@ -108,21 +119,19 @@ export class Marks implements IndexListener {
     this.resizes.observe(doc.documentElement);
   }
 
-  changed(node: Text, found: readonly FoundNumber[]): void {
-    const before = this.parentOf.get(node);
-    const parent = node.parentElement;
-    if (before !== undefined && (before !== parent || found.length === 0)) this.unwatch(node, before);
-    if (found.length === 0 || parent === null) return;
-    const nodes = this.watched.get(parent);
-    if (nodes === undefined) {
-      this.watched.set(parent, [node]);
-      this.unmeasured.add(parent);
+  changed(node: Text, found: readonly FoundNumber[], before: Element | null): void {
+    const parent = found.length === 0 ? null : found[0]!.parent;
+    if (before !== null && before !== parent) this.unwatch(node, before);
+    if (parent === null) return;
+    const watch = this.watched.get(parent);
+    if (watch === undefined) {
+      this.watched.set(parent, { nodes: [node], top: 0, bottom: 0, measured: false, fresh: false, queued: true });
+      this.queue.push(parent);
       this.measureSoon();
     } else {
-      if (!nodes.includes(node)) nodes.push(node);
-      if (this.near(parent)) this.redraw();
+      if (!watch.nodes.includes(node)) watch.nodes.push(node);
+      if (this.near(watch)) this.redraw();
     }
-    this.parentOf.set(node, parent);
   }
 
   setHover(found: FoundNumber | null): void {
@@ -149,10 +158,13 @@ export class Marks implements IndexListener {
     this.remeasureAt = performance.now() + delay;
     this.remeasure = setTimeout(() => {
       this.remeasure = undefined;
-      for (const [el, spot] of this.spots) {
-        if (!spot.fresh) continue;
-        spot.fresh = false;
-        this.unmeasured.add(el);
+      for (const [el, watch] of this.watched) {
+        if (!watch.fresh) continue;
+        watch.fresh = false;
+        if (!watch.queued) {
+          watch.queued = true;
+          this.queue.push(el);
+        }
       }
       this.measureSoon();
     }, delay);
@@ -178,23 +190,21 @@ export class Marks implements IndexListener {
     this.stopListening.abort();
     clearTimeout(this.remeasure);
     if (this.frame !== 0) this.doc.defaultView?.cancelAnimationFrame(this.frame);
-    this.unmeasured.clear();
+    this.queue = [];
+    this.queueAt = 0;
     this.host?.remove();
     this.host = this.layer = null;
     this.pool.length = 0;
   }
 
   private unwatch(node: Text, parent: Element): void {
-    this.parentOf.delete(node);
-    const nodes = this.watched.get(parent);
-    const at = nodes?.indexOf(node) ?? -1;
-    if (at >= 0) nodes!.splice(at, 1);
-    if (nodes !== undefined && nodes.length === 0) {
-      this.watched.delete(parent);
-      this.unmeasured.delete(parent);
-      if (this.near(parent)) this.redraw();
-      this.spots.delete(parent);
-    }
+    const watch = this.watched.get(parent);
+    if (watch === undefined) return;
+    const at = watch.nodes.indexOf(node);
+    if (at >= 0) watch.nodes.splice(at, 1);
+    if (watch.nodes.length > 0) return;
+    this.watched.delete(parent);
+    if (this.near(watch)) this.redraw();
   }
 
   /**
@@ -215,7 +225,7 @@ export class Marks implements IndexListener {
       .finally(() => {
         this.measuring = false;
         if (this.stopListening.signal.aborted) return;
-        if (this.unmeasured.size > 0) this.measureSoon();
+        if (this.queueAt < this.queue.length) this.measureSoon();
         else this.onMeasured();
       });
   }
@@ -228,17 +238,24 @@ export class Marks implements IndexListener {
     const scrollY = view.scrollY;
     let near = false;
     let count = 0;
-    for (const el of this.unmeasured) {
-      this.unmeasured.delete(el);
+    while (this.queueAt < this.queue.length && count < 64) {
+      const el = this.queue[this.queueAt++]!;
+      const watch = this.watched.get(el);
+      if (watch === undefined || !watch.queued) continue;
+      watch.queued = false;
       if (!el.isConnected) continue;
       const r = el.getBoundingClientRect();
-      const spot = { top: r.top + scrollY, bottom: r.bottom + scrollY, fresh: true };
-      this.spots.set(el, spot);
-      if (spot.bottom >= band.top && spot.top <= band.bottom) near = true;
-      if (++count === 64) break;
+      watch.top = r.top + scrollY;
+      watch.bottom = r.bottom + scrollY;
+      watch.measured = watch.fresh = true;
+      if (watch.bottom >= band.top && watch.top <= band.bottom) near = true;
+      count++;
     }
     if (near) this.redraw();
-    return this.unmeasured.size > 0;
+    if (this.queueAt < this.queue.length) return true;
+    this.queue = [];
+    this.queueAt = 0;
+    return false;
   }
 
   /** The part of the page that is drawn: the screen and a margin above and below, in page coordinates. */
@@ -249,11 +266,10 @@ export class Marks implements IndexListener {
     return { top: view.scrollY - margin, bottom: view.scrollY + view.innerHeight + margin };
   }
 
-  private near(el: Element): boolean {
-    const spot = this.spots.get(el);
-    if (spot === undefined) return false;
+  private near(watch: Watch): boolean {
+    if (!watch.measured) return false;
     const band = this.band();
-    return spot.bottom >= band.top && spot.top <= band.bottom;
+    return watch.bottom >= band.top && watch.top <= band.bottom;
   }
 
   /**
@@ -276,9 +292,9 @@ export class Marks implements IndexListener {
       }
     };
     const band = this.band();
-    for (const [parent, spot] of this.spots) {
-      if (spot.bottom < band.top || spot.top > band.bottom) continue;
-      for (const node of this.watched.get(parent) ?? []) for (const f of this.matchesOf(node) ?? []) add(f, 'line');
+    for (const watch of this.watched.values()) {
+      if (!watch.measured || watch.bottom < band.top || watch.top > band.bottom) continue;
+      for (const node of watch.nodes) for (const f of this.matchesOf(node) ?? []) add(f, 'line');
     }
     if (this.hovered !== null) add(this.hovered, 'hover');
     if (boxes.length === 0 && this.host === null) return;
