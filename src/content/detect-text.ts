@@ -26,6 +26,20 @@ const CACHE_MAX_LENGTH = 64;
 const verdicts = new Map<string, PhoneMatch[]>();
 let verdictsCountry = '';
 
+/**
+ * What the detector's one callback reads: set before each call (the detector
+ * is synchronous), so that a call makes no closure of its own: this runs on
+ * every cell of every page.
+ */
+const probe = { node: null as Text | null, preceding: undefined as string | undefined, consulted: false };
+const options = {
+  defaultCountry: '',
+  precedingText: (): string => {
+    probe.consulted = true;
+    return probe.preceding ?? precedingText(probe.node!);
+  },
+};
+
 /** `text` is the node's text, already read and found worth scanning. */
 export function detectText(node: Text, text: string, defaultCountry: string, preceding?: string): PhoneMatch[] {
   const cacheable = text.length <= CACHE_MAX_LENGTH;
@@ -37,15 +51,17 @@ export function detectText(node: Text, text: string, defaultCountry: string, pre
     const known = verdicts.get(text);
     if (known !== undefined) return known;
   }
-  let consulted = false;
-  const matches = findPhoneNumbers(text, {
-    defaultCountry,
-    precedingText: () => {
-      consulted = true;
-      return preceding ?? precedingText(node);
-    },
-  });
-  if (cacheable && !consulted) {
+  probe.node = node;
+  probe.preceding = preceding;
+  probe.consulted = false;
+  options.defaultCountry = defaultCountry;
+  let matches: PhoneMatch[];
+  try {
+    matches = findPhoneNumbers(text, options);
+  } finally {
+    probe.node = null;
+  }
+  if (cacheable && !probe.consulted) {
     if (verdicts.size >= CACHE_MAX_ENTRIES) verdicts.clear();
     verdicts.set(text, matches);
   }

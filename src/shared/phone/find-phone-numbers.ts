@@ -84,19 +84,11 @@ const NANP_WITH_ONE_RE = /^1[-. ]?(?:\(\d{3}\)|\d{3})[-. ]?\d{3}[-. ]\d{4}$/;
 
 export function findPhoneNumbers(text: string, options: FindPhoneNumbersOptions): PhoneMatch[] {
   if (!text || !ANY_DIGIT_RE.test(text)) return [];
-  const country = resolveCountry(options.defaultCountry);
   const results: PhoneMatch[] = [];
-  const given = options.precedingText;
-  let before: string | undefined = typeof given === 'string' ? given : undefined;
-  let firstWord: number | undefined;
-  /** The preceding text, for a number that starts `text`; '' for any other. */
-  const preceding = (start: number): string => {
-    if (given === undefined) return '';
-    firstWord ??= text.search(WORD_CHAR_RE);
-    if (firstWord >= 0 && firstWord < start) return '';
-    before ??= typeof given === 'function' ? given() : given;
-    return before;
-  };
+  // Made for the first run worth parsing only: most texts with digits
+  // (identifiers, amounts) have none, and this runs on every one of a page.
+  let country: CountryCode | undefined;
+  let preceding: ((start: number) => string) | undefined;
   CANDIDATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE_RE.exec(text)) !== null) {
@@ -107,9 +99,26 @@ export function findPhoneNumbers(text: string, options: FindPhoneNumbersOptions)
     if (hasCurrencyBefore(text, m.index) || (!HAS_SPACE_RE.test(m[0]) && isGluedLeft(text, m.index))) continue;
     const candidate = parseCandidate(text, m.index, m.index + m[0].length);
     if (candidate.totalDigits < MIN_DIGITS) continue;
+    if (preceding === undefined) {
+      country = resolveCountry(options.defaultCountry);
+      preceding = precedingReader(text, options.precedingText);
+    }
     for (const match of matchCandidate(text, candidate, country, preceding)) results.push(match);
   }
   return results;
+}
+
+/** The preceding text, for a number that starts `text`; '' for any other. */
+function precedingReader(text: string, given: FindPhoneNumbersOptions['precedingText']): (start: number) => string {
+  let before: string | undefined = typeof given === 'string' ? given : undefined;
+  let firstWord: number | undefined;
+  return (start) => {
+    if (given === undefined) return '';
+    firstWord ??= text.search(WORD_CHAR_RE);
+    if (firstWord >= 0 && firstWord < start) return '';
+    before ??= typeof given === 'function' ? given() : given;
+    return before;
+  };
 }
 
 interface SpanMatch {
@@ -133,14 +142,15 @@ function matchCandidate(
   const tainted = taintGroups(text, candidate, ext ? ext.end : candidate.end);
   if (!tainted.includes(false)) return [];
 
-  const decisions = new Map<number, LabelDecision>();
+  // (The same start is usually asked twice in a row: before and after validation.)
+  let decidedAt = -1;
+  let decided: LabelDecision = 'neutral';
   const decide = (start: number): LabelDecision => {
-    let d = decisions.get(start);
-    if (d === undefined) {
-      d = labelDecision(text, start, precedingText(start));
-      decisions.set(start, d);
+    if (start !== decidedAt) {
+      decided = labelDecision(text, start, precedingText(start));
+      decidedAt = start;
     }
-    return d;
+    return decided;
   };
 
   // Greedy, left to right: the longest valid span starting at each group.
