@@ -1,3 +1,4 @@
+import type { PhoneMatch } from '../shared/phone/find-phone-numbers';
 import { detectText, worthScanning } from './detect-text';
 import type { NumberIndex } from './number-index';
 import { report } from './guard';
@@ -113,11 +114,16 @@ export class Scanner {
 
   /** Queues the subtrees and text nodes the page added or changed (and shadow roots found). */
   enqueue(nodes: readonly Node[]): void {
+    // A page being edited as a whole is all "editable area" (insideSkipped), asked once.
+    const editing = this.o.doc.designMode === 'on';
     // Rows added together share their ancestors: each is checked once.
     const known = new Map<Element, boolean>();
     for (const node of nodes) {
-      if (node.nodeType !== Node.TEXT_NODE && node.nodeType !== Node.ELEMENT_NODE && !(node instanceof ShadowRoot)) continue;
-      if (!(node instanceof ShadowRoot) && insideSkipped(node, known)) continue;
+      if (!(node instanceof ShadowRoot)) {
+        const type = node.nodeType;
+        if (editing || (type !== Node.TEXT_NODE && type !== Node.ELEMENT_NODE)) continue;
+        if (skippedFrom(type === Node.ELEMENT_NODE ? (node as Element) : node.parentElement, known)) continue;
+      }
       this.queue.push({ root: node });
     }
     this.kick();
@@ -194,7 +200,7 @@ export class Scanner {
     let count = 0;
     // Unknown for the first node of a task: detect-text then reads it from the page.
     let preceding: string | undefined;
-    // Where the skip check stops: above it, enqueue() already checked (insideSkipped).
+    // Where the skip check stops: above it, enqueue() already checked.
     const top = single ? task.root.parentElement : task.root;
     const skipped = new Map<Element, boolean>();
     const isSkipped = (parent: Element | null): boolean => parent === null || isRawText(parent) || skippedFrom(parent, skipped, top);
@@ -233,7 +239,7 @@ export class Scanner {
    */
   private async findShadowRoots(root: Node, clock: { sliceStart: number }): Promise<void> {
     if (!(root instanceof Element || root instanceof Document || root instanceof DocumentFragment)) return;
-    if (root instanceof Element) this.shadowRootOf(root);
+    if (root instanceof Element && mayHostShadow(root)) this.shadowRootOf(root);
     // Most elements of a table or a list cannot host a shadow root at all
     // (cells, rows, links, items): a selector leaves them out natively, with
     // no wrapper object made for each in this world (4 ms against 25 ms on
@@ -241,6 +247,8 @@ export class Scanner {
     // little, and a static list reads slower than the live collection
     // (measured): the shorter of the two is walked.
     const few = root.querySelectorAll(NO_HOST_SELECTOR);
+    // (A table row the page added, say: nothing in it can host one.)
+    if (few.length === 0) return;
     const every = root instanceof DocumentFragment ? null : root.getElementsByTagName('*');
     const all = every === null || few.length * 2 < every.length ? few : every;
     for (let i = 0; i < all.length && !this.o.signal.aborted; i++) {
@@ -272,15 +280,27 @@ export class Scanner {
       if (this.seen.get(text) === data) return index.has(text);
       this.seen.set(text, data);
     }
-    const long = data.length > LONG_TEXT;
-    let matches = long && isSkipped(text.parentElement) ? [] : detectText(text, data, country, preceding);
-    if (matches.length > 0 && !long && isSkipped(text.parentElement)) matches = [];
-    index.set(text, matches);
+    // (The parent is read once, and only when needed: each read makes a wrapper object in this world.)
+    let parent: Element | null | undefined;
+    if (data.length > LONG_TEXT) {
+      parent = text.parentElement;
+      if (isSkipped(parent)) {
+        index.set(text, NONE);
+        return false;
+      }
+    }
+    let matches: readonly PhoneMatch[] = detectText(text, data, country, preceding);
+    if (matches.length > 0) {
+      parent ??= text.parentElement;
+      if (isSkipped(parent)) matches = NONE;
+    }
+    index.set(text, matches, parent ?? null);
     return matches.length > 0;
   }
 }
 
 const NOT_BLANK = /\S/;
+const NONE: readonly never[] = [];
 /** Text longer than this is checked for being a script's or style's before it is read (see `read`). */
 const LONG_TEXT = 512;
 
