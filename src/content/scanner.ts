@@ -2,7 +2,7 @@ import type { PhoneMatch } from '../shared/phone/find-phone-numbers';
 import { detectText, worthScanning } from './detect-text';
 import type { NumberIndex } from './number-index';
 import { report } from './guard';
-import { insideSkipped, SKIP_SELECTOR, skippedFrom } from './skip';
+import { insideSkipped, SKIP_SELECTOR, skippedFrom, textParentSkipper } from './skip';
 import { noteWork, SLICE_MS, yieldToPage } from './yield';
 
 /**
@@ -202,8 +202,8 @@ export class Scanner {
     let preceding: string | undefined;
     // Where the skip check stops: above it, enqueue() already checked.
     const top = single ? task.root.parentElement : task.root;
-    const skipped = new Map<Element, boolean>();
-    const isSkipped = (parent: Element | null): boolean => parent === null || isRawText(parent) || skippedFrom(parent, skipped, top);
+    const skipper = textParentSkipper(top);
+    const isSkipped = (parent: Element | null): boolean => parent === null || isRawText(parent) || skipper(parent);
     let toRead = task.screenful === true ? SCREENFUL_CHARS : 0;
     while (node !== null && !this.o.signal.aborted) {
       const data = node.data;

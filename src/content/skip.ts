@@ -80,14 +80,39 @@ export function skippedFrom(from: Element | null, known: Map<Element, boolean>, 
       break;
     }
     if (el === top) break;
-    const parent: Element | null = el.parentElement;
-    if (parent === null) {
-      const root = el.getRootNode();
-      el = root instanceof ShadowRoot ? root.host : null;
-    } else {
-      el = parent;
-    }
+    el = parentOrHost(el);
   }
   for (const e of chain) known.set(e, verdict);
   return verdict;
+}
+
+/** The element above `el`: its parent, or the host of the shadow root it is the top of. */
+export function parentOrHost(el: Element): Element | null {
+  const parent = el.parentElement;
+  if (parent !== null) return parent;
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/**
+ * `skippedFrom` for the elements text sits in, asked in document order (the
+ * scanner's walk): the answer for an element's parent is remembered, not
+ * stored per element, since cells of one row, items of one list share it.
+ * A 5,000-row table then costs no map entry per cell (a map keyed by DOM
+ * objects gives each one a hash, and the map a rehash now and then).
+ */
+export function textParentSkipper(top: Node | null): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  let lastUp: Element | null | undefined;
+  let lastUpSkipped = false;
+  return (el) => {
+    if (matchesSkip(el)) return true;
+    if (el === top) return false;
+    const up = parentOrHost(el);
+    if (up !== lastUp) {
+      lastUp = up;
+      lastUpSkipped = up !== null && skippedFrom(up, known, top);
+    }
+    return lastUpSkipped;
+  };
 }
