@@ -238,15 +238,29 @@ export class Marks implements IndexListener {
     const scrollY = view.scrollY;
     let near = false;
     let count = 0;
+    // A table cell is placed by its row: the cells of a row, queued one
+    // after the other, are measured once (a third fewer layout reads on a
+    // list with two phone columns; the underline is drawn from the number's
+    // own rectangles anyway).
+    let row: Element | null = null;
+    let rowTop = 0;
+    let rowBottom = 0;
     while (this.queueAt < this.queue.length && count < 64) {
       const el = this.queue[this.queueAt++]!;
       const watch = this.watched.get(el);
       if (watch === undefined || !watch.queued) continue;
       watch.queued = false;
       if (!el.isConnected) continue;
-      const r = el.getBoundingClientRect();
-      watch.top = r.top + scrollY;
-      watch.bottom = r.bottom + scrollY;
+      // (A cell spanning rows reaches below its row: measured itself.)
+      const box = el instanceof HTMLTableCellElement && el.rowSpan === 1 ? (el.parentElement ?? el) : el;
+      if (box !== row) {
+        const r = box.getBoundingClientRect();
+        row = box;
+        rowTop = r.top;
+        rowBottom = r.bottom;
+      }
+      watch.top = rowTop + scrollY;
+      watch.bottom = rowBottom + scrollY;
       watch.measured = watch.fresh = true;
       if (watch.bottom >= band.top && watch.top <= band.bottom) near = true;
       count++;
