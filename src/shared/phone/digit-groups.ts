@@ -43,10 +43,28 @@ export interface Candidate {
   totalDigits: number;
 }
 
-/** Normalised shape of a separator: spaces → " ", brackets removed; used to compare styles. */
+/**
+ * Normalised shape of a separator: spaces → " ", brackets removed; used to
+ * compare styles. Separators are few and repeat (" ", "-", ") "): answers
+ * are kept.
+ */
 export function separatorStyle(sep: string): string {
+  let style = styles.get(sep);
+  if (style === undefined) {
+    style = computeStyle(sep);
+    if (styles.size >= MAX_STYLES) styles.clear();
+    styles.set(sep, style);
+  }
+  return style;
+}
+const styles = new Map<string, string>();
+const MAX_STYLES = 256;
+
+function computeStyle(sep: string): string {
   let out = '';
-  for (const ch of sep) {
+  // (Separators are made of BMP characters only: one UTF-16 unit each.)
+  for (let i = 0; i < sep.length; i++) {
+    const ch = sep.charAt(i);
     if (isSpaceChar(ch)) {
       if (!out.endsWith(' ')) out += ' ';
     } else if (isDashChar(ch)) out += '-';
@@ -109,7 +127,8 @@ function assignSegments(groups: DigitGroup[]): void {
     let marks = 0;
     let broken = false;
     let offset = g.start - sep.length;
-    for (const ch of sep) {
+    for (let i = 0; i < sep.length; i++) {
+      const ch = sep.charAt(i);
       if (isSpaceChar(ch)) spaces++;
       else if (isOpenBracket(ch)) {
         // A second "(" while one is pending: the older one wraps the number
@@ -127,7 +146,7 @@ function assignSegments(groups: DigitGroup[]): void {
           pendingOpen = null;
         }
       } else if (!isPlusChar(ch)) marks++;
-      offset += ch.length;
+      offset++;
     }
     if (k > 0 && (spaces > 2 || marks > 1)) broken = true;
     if (k > 0 && broken) segment++;

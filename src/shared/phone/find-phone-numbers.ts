@@ -271,7 +271,7 @@ function taintWord(candidate: Candidate, tainted: boolean[], k: number, directio
 }
 
 function hasSpace(sep: string): boolean {
-  for (const ch of sep) if (isSpaceChar(ch)) return true;
+  for (let i = 0; i < sep.length; i++) if (isSpaceChar(sep.charAt(i))) return true;
   return false;
 }
 

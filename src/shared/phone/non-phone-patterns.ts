@@ -161,7 +161,10 @@ const isPlus = (c: number): boolean => c === 0x2b || c === 0xff0b;
 
 function sepMask(kinds: string): number {
   let mask = 0;
-  for (const c of kinds) mask |= c === ' ' ? 1 : c === '-' ? 2 : c === '.' ? 4 : c === '/' ? 8 : 0;
+  for (let i = 0; i < kinds.length; i++) {
+    const c = kinds.charAt(i);
+    mask |= c === ' ' ? 1 : c === '-' ? 2 : c === '.' ? 4 : c === '/' ? 8 : 0;
+  }
   return mask;
 }
 
