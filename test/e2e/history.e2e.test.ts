@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { dialFromPopup, openParty, startAgent, waitForCall } from './support/agent.ts';
 import { eventually, launchExtension, type ExtensionHandle } from './support/extension.ts';
 import { openPopup, waitForRegistration } from './support/popup-page.ts';
+import { realisticCalls } from '../../src/shared/db/fixtures.ts';
 
 const lab = useLab();
 
@@ -37,6 +38,56 @@ async function historyRows(page: Page): Promise<Array<{ outcome: string; text: s
 async function badgeText(ext: ExtensionHandle): Promise<string> {
   const sw = await ext.worker();
   return sw.evaluate(() => chrome.action.getBadgeText({}));
+}
+
+/** Writes records straight into the extension's database (a history of 60 calls would take minutes of real calls). */
+async function seedCalls(page: Page, n: number): Promise<void> {
+  const rows = realisticCalls(n, { seed: 11, now: Date.now() });
+  await page.evaluate(async (records) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('switchboard');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('calls', 'readwrite');
+      for (const record of records) tx.objectStore('calls').put(record);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, rows);
+}
+
+/** How many records a store of the extension's database holds. */
+async function stored(page: Page, store: 'calls' | 'audit'): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('switchboard');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction(name).objectStore(name).count();
+          count.onsuccess = () => {
+            resolve(count.result);
+            db.close();
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+    store,
+  );
+}
+
+/** Answers the page's next confirm() dialog, and tells what it asked. */
+function answerConfirm(page: Page, accept: boolean): Promise<string> {
+  return new Promise((resolve) => {
+    page.once('dialog', (dialog) => {
+      resolve(dialog.message());
+      void (accept ? dialog.accept() : dialog.dismiss());
+    });
+  });
 }
 
 function seconds(mmss: string): number {
@@ -125,6 +176,58 @@ describe('the agent’s record', () => {
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.split('\r\n').filter((l) => l !== '').length).toBe(5);
     expect(csv).toContain('"Wants a demo, ""Tuesday"", 10:00"');
+  });
+
+  it('shows fifty calls at a time, and deletes the selected calls or all of them only once the agent confirms', async () => {
+    const { ext } = await startAgent(lab.pbx, lab.track);
+    const history = await openHistory(ext);
+    await seedCalls(history, 60);
+    await history.reload();
+    const rows = history.getByTestId('history-row');
+    const showMore = history.getByRole('button', { name: 'Show more' });
+    await rows.nth(49).waitFor();
+    expect(await rows.count()).toBe(50);
+    await showMore.click();
+    await rows.nth(59).waitFor();
+    expect(await rows.count()).toBe(60);
+    await showMore.waitFor({ state: 'detached' });
+
+    // Two selected: Cancel keeps them, OK deletes exactly those two.
+    const first = await rows.nth(0).innerText();
+    await rows.nth(0).getByRole('checkbox').check();
+    await rows.nth(1).getByRole('checkbox').check();
+    const deleteSelected = history.getByRole('button', { name: 'Delete selected' });
+    const cancelled = answerConfirm(history, false);
+    await deleteSelected.click();
+    expect(await cancelled).toBe('Delete 2 calls from the history?');
+    expect(await stored(history, 'calls')).toBe(60);
+    const confirmed = answerConfirm(history, true);
+    await deleteSelected.click();
+    await confirmed;
+    await expect.poll(() => history.getByTestId('history-message').textContent()).toBe('Deleted 2.');
+    expect(await stored(history, 'calls')).toBe(58);
+    expect(await rows.nth(0).innerText()).not.toBe(first);
+    expect(await deleteSelected.isDisabled()).toBe(true);
+
+    // Clear all: the same, for everything, the audit log included.
+    expect(await stored(history, 'audit')).toBeGreaterThan(0);
+    const clearAll = history.getByRole('button', { name: 'Clear all' });
+    const kept = answerConfirm(history, false);
+    await clearAll.click();
+    expect(await kept).toBe('Delete the whole call history and audit log? This cannot be undone.');
+    expect(await stored(history, 'calls')).toBe(58);
+    const cleared = answerConfirm(history, true);
+    await clearAll.click();
+    await cleared;
+    await expect.poll(() => history.getByTestId('history-message').textContent()).toBe('The history is empty.');
+    await history.getByText('No calls match.').waitFor();
+    expect(await rows.count()).toBe(0);
+    expect(await stored(history, 'calls')).toBe(0);
+    expect(await stored(history, 'audit')).toBe(0);
+    // The popup's recent calls show the same empty record.
+    const popup = await openPopup(ext);
+    await popup.getByTestId('recent-calls').waitFor();
+    expect(await popup.getByTestId('recent-calls').locator('li[data-outcome]').count()).toBe(0);
   });
 
   it('loses nothing when the service worker stops between calls', async () => {
