@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PendingConsent } from '../shared/protocol/page-protocol';
 import { t } from '../shared/i18n';
 import { rich } from '../shared/ui/rich-text';
@@ -9,7 +9,10 @@ import type { PageConnector } from '../shared/ui/page-connector';
  * agent has not trusted asked for a call (issue 4, consent). Nothing dials
  * until the agent presses Call or Always allow. The buttons wake up after a
  * moment, so a page cannot time its request to catch a click the agent meant
- * for something else.
+ * for something else. For the same reason, the window opens with focus on
+ * Ignore: an agent typing Enter into a CRM form as the window pops up
+ * ignores the request, never dials. Escape ignores it too; Call is one
+ * Shift+Tab away.
  */
 const ARM_AFTER_MS = 600;
 
@@ -19,6 +22,7 @@ export function ConsentPage(props: { connector: PageConnector; requestKey: strin
   const [armed, setArmed] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const ignoreButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     void connector.pendingConsent(requestKey).then((r) => setRequest(r.ok ? r.value : null));
@@ -32,6 +36,31 @@ export function ConsentPage(props: { connector: PageConnector; requestKey: strin
     return () => clearTimeout(timer);
   }, [request]);
 
+  const answer = async (choice: 'call' | 'ignore' | 'always') => {
+    if (request === null || request === undefined) return;
+    setBusy(true);
+    const result = await connector.answerConsent(request.key, choice);
+    setBusy(false);
+    if (result.ok) onDone();
+    else setError(result.error.message);
+  };
+
+  const pending = request !== null && request !== undefined;
+  useEffect(() => {
+    if (pending) ignoreButton.current?.focus();
+  }, [pending]);
+
+  useEffect(() => {
+    if (!pending || busy) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      void answer('ignore');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
   if (request === undefined) return <main class="consent"><p>{t('loading')}</p></main>;
   if (request === null) {
     return (
@@ -43,13 +72,6 @@ export function ConsentPage(props: { connector: PageConnector; requestKey: strin
   }
 
   const host = new URL(request.origin).host;
-  const answer = async (choice: 'call' | 'ignore' | 'always') => {
-    setBusy(true);
-    const result = await connector.answerConsent(request.key, choice);
-    setBusy(false);
-    if (result.ok) onDone();
-    else setError(result.error.message);
-  };
 
   return (
     <main class="consent">
@@ -60,7 +82,7 @@ export function ConsentPage(props: { connector: PageConnector; requestKey: strin
         <button type="button" class="primary" disabled={!armed || busy} onClick={() => void answer('call')}>
           {t('actCall')}
         </button>
-        <button type="button" disabled={busy} onClick={() => void answer('ignore')}>
+        <button type="button" ref={ignoreButton} disabled={busy} onClick={() => void answer('ignore')}>
           {t('consentIgnore')}
         </button>
         <button type="button" disabled={!armed || busy} onClick={() => void answer('always')}>

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { SECOND_SITE } from '../lab/browser.ts';
 import { startKamailio, type KamailioHandle } from '../lab/kamailio.ts';
 import type { Party } from '../lab/party-client.ts';
 import { startStaticServer, type StaticServer } from '../lab/static-server.ts';
@@ -387,21 +388,31 @@ describe('the crm-agent-phone page protocol', () => {
     await page.close();
   });
 
-  it('an untrusted site’s request waits for the agent: Ignore dials nothing, Call dials', async () => {
-    // localhost is another origin than the trusted 127.0.0.1.
-    const origin = web.origin.replace('127.0.0.1', 'localhost');
-    const page = await openFixture('protocol.html', origin);
+  /**
+   * The protocol fixture on a site the agent has not trusted: localhost (or
+   * another name for the fixtures' server), another origin than the trusted
+   * 127.0.0.1. Each site has its own budget of requests.
+   */
+  async function untrustedPage(host = 'localhost'): Promise<Page> {
+    const page = await openFixture('protocol.html', web.origin.replace('127.0.0.1', host));
     await waitForLinkStyle(page, page.locator('#lead-phone'), '+1 212-736-4190');
-    const request = () => page.evaluate(() => (window as unknown as { clickToCall(...a: unknown[]): boolean }).clickToCall('+1 212-736-4190', 'lead', 7, `req-${Math.random()}`));
+    return page;
+  }
 
+  /** The page asks for a call; resolves with the consent window that opens for it. */
+  async function askConsent(page: Page): Promise<Page> {
+    const host = new URL(page.url()).host.replace(/[.]/g, '\\.');
     const consentWindows = () => agent.ext.context.pages().filter((p) => p.url().startsWith(`${EXTENSION_ORIGIN}/src/consent/`));
-    const consent = async (): Promise<Page> => {
-      const before = consentWindows().length;
-      await request();
-      const [window] = await eventually(async () => consentWindows().slice(before), (w) => w.length === 1, 'the consent window');
-      await window!.getByRole('heading', { name: /localhost:\d+ wants to call \+1 212 736 4190/ }).waitFor();
-      return window!;
-    };
+    const before = consentWindows().length;
+    await page.evaluate(() => (window as unknown as { clickToCall(...a: unknown[]): boolean }).clickToCall('+1 212-736-4190', 'lead', 7, `req-${Math.random()}`));
+    const [window] = await eventually(async () => consentWindows().slice(before), (w) => w.length === 1, 'the consent window');
+    await window!.getByRole('heading', { name: new RegExp(`${host} wants to call \\+1 212 736 4190`) }).waitFor();
+    return window!;
+  }
+
+  it('an untrusted site’s request waits for the agent: Ignore dials nothing, Call dials', async () => {
+    const page = await untrustedPage();
+    const consent = () => askConsent(page);
 
     const first = await consent();
     // Waiting for the agent: nothing dialled.
@@ -414,6 +425,39 @@ describe('the crm-agent-phone page protocol', () => {
 
     const second = await consent();
     await second.getByRole('button', { name: 'Call', exact: true }).click();
+    await newYork.waitForIncoming();
+    await newYork.answer();
+    await eventually(() => received(page), (r) => r.some((m) => m.type === 'CALL_ANSWERED'), 'CALL_ANSWERED on the consented page');
+    await newYork.hangup();
+    await noLiveCalls();
+    await page.close();
+  });
+
+  it('by keyboard: the consent window opens on Ignore, so Enter or Escape dials nothing; Shift+Tab and Enter call', async () => {
+    const page = await untrustedPage(SECOND_SITE);
+    const focusedButton = (w: Page) => w.evaluate(() => document.activeElement?.textContent ?? '');
+
+    // An agent typing Enter into a form as the window pops up ignores the request.
+    const first = await askConsent(page);
+    await expect.poll(() => focusedButton(first)).toBe('Ignore');
+    let closed = first.waitForEvent('close');
+    await first.keyboard.press('Enter');
+    await closed;
+    const second = await askConsent(page);
+    await expect.poll(() => focusedButton(second)).toBe('Ignore');
+    closed = second.waitForEvent('close');
+    await second.keyboard.press('Escape');
+    await closed;
+    expect((await calls(agent.ext)).filter((c) => c.phase !== 'ended')).toEqual([]);
+    expect(await received(page)).toEqual([]);
+
+    // Call, one Shift+Tab away once it is armed.
+    const third = await askConsent(page);
+    await third.getByRole('button', { name: 'Call', exact: true }).and(third.locator(':enabled')).waitFor();
+    await third.keyboard.press('Shift+Tab');
+    expect(await focusedButton(third)).toBe('Call');
+    expect(await third.evaluate(() => document.activeElement?.matches(':focus-visible'))).toBe(true);
+    await third.keyboard.press('Enter');
     await newYork.waitForIncoming();
     await newYork.answer();
     await eventually(() => received(page), (r) => r.some((m) => m.type === 'CALL_ANSWERED'), 'CALL_ANSWERED on the consented page');

@@ -12,6 +12,9 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * ignoreHTTPSErrors would not reach an extension's offscreen document) and
  * still rejects any other, e.g. startUntrustedTlsServer()'s.
  */
+/** A host name that reaches the lab's own servers, like localhost: another origin than 127.0.0.1 and localhost. */
+export const SECOND_SITE = 'crm.example.test';
+
 export function labChromiumArgs(spki: string): string[] {
   return [
     '--no-sandbox', // we run as root
@@ -26,6 +29,9 @@ export function labChromiumArgs(spki: string): string[] {
     '--allow-loopback-in-peer-connection',
     '--autoplay-policy=no-user-gesture-required', // remote audio plays without a click
     `--ignore-certificate-errors-spki-list=${spki}`,
+    // One more site name for the fixtures' server (127.0.0.1, localhost): a
+    // site of its own, with its own request budget (tests of untrusted pages).
+    `--host-resolver-rules=MAP ${SECOND_SITE} 127.0.0.1`,
   ];
 }
 
