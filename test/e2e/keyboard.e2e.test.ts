@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { useLab } from './support/lab-hooks.ts';
 import { seriousViolations } from './support/axe.ts';
 import { calls, mediaStats, openParty, waitForCall } from './support/agent.ts';
-import { launchExtension, type ExtensionHandle } from './support/extension.ts';
+import { eventually, launchExtension, type ExtensionHandle } from './support/extension.ts';
 import { configureAccount, openOptions } from './support/options-page.ts';
 import { openPopup, waitForRegistration } from './support/popup-page.ts';
 import { describeStop, expectVisibleFocus, focused, liveRegions, outOfReadingOrder, tabCycle, tabTo, type FocusStop } from './support/focus.ts';
@@ -336,5 +336,18 @@ describe('keyboard only, with visible focus', () => {
     await focusSettlesOn(history, /^Edit wrap-up of call with 1002/, 'after saving the wrap-up');
     const inEditedRow = await history.evaluate(() => document.activeElement?.closest('tr') === document.querySelector('[data-testid="history-row"]'));
     expect(inEditedRow, 'focus is on the edited row’s Edit').toBe(true);
+  });
+
+  it('microphone page: focus starts on Allow microphone, then moves to setting up the account, each a press of Enter', async () => {
+    const ext = lab.track(await launchExtension({ spki: lab.pbx.certSpki }));
+    const mic = await ext.openPage('src/permission/index.html?reason=first-run');
+    await focusSettlesOn(mic, 'Allow microphone', 'the microphone page opens');
+    await mic.keyboard.press('Enter');
+    await mic.getByText('The microphone is ready. You can close this tab.').waitFor();
+    // Not left on the button that has just gone.
+    await focusSettlesOn(mic, 'Set up your PBX account', 'the microphone is allowed');
+    await mic.keyboard.press('Enter');
+    const options = await eventually(async () => ext.context.pages().find((p) => p.url().includes('/src/options/')), (p) => p !== undefined, 'the options page to open');
+    await options!.getByRole('heading', { level: 1 }).waitFor();
   });
 });
