@@ -284,6 +284,31 @@ describe('in-call controls', () => {
   });
 });
 
+describe('audio devices', () => {
+  it('a headset chosen once and unplugged since: the call uses the default devices, with audio both ways, and the agent is told', async () => {
+    const a = await setUp();
+    const party = await openParty(a.ext, lab.pbx, lab.web, '1002');
+    // The options page lists only devices that are there: a stale choice is
+    // what the settings hold after the headset picked yesterday is unplugged.
+    const page = await openOptions(a.ext);
+    const saved = await page.evaluate(async () => {
+      type Reply = { ok: boolean; value: { devices: Record<string, string> } & Record<string, unknown> };
+      const ask = (type: string, payload: unknown) => chrome.runtime.sendMessage({ target: 'background', type, payload }) as Promise<Reply>;
+      const current = await ask('ui/getPreferences', {});
+      const gone = 'headset-unplugged-since';
+      return ask('ui/savePreferences', { prefs: { ...current.value, devices: { microphoneId: gone, speakerId: gone, ringerId: '' } } });
+    });
+    expect(saved.ok).toBe(true);
+    await page.close();
+
+    const callId = await connectedOutbound(a, party);
+    await expectTwoWayAudio(a.ext, callId, party);
+    await a.popup.getByRole('status').filter({ hasText: 'The chosen speaker device is not available; using the default one.' }).waitFor();
+    await a.popup.getByRole('button', { name: 'Hang up' }).click();
+    await party.waitForEvent('bye');
+  });
+});
+
 describe('failures in words', () => {
   it('a call cut off by losing the PBX says so', async () => {
     const a = await setUp();
