@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { useLab } from './support/lab-hooks.ts';
 import { Party } from '../lab/party-client.ts';
+import { startKamailio } from '../lab/kamailio.ts';
+import { openParty, startAgent, waitForCall } from './support/agent.ts';
 import { freePort, startSilentServer, startUntrustedTlsServer } from '../lab/untrusted-tls-server.ts';
 import { contentWorld } from './support/content-world.ts';
 import { eventually, launchExtension, type ExtensionHandle } from './support/extension.ts';
@@ -178,6 +180,23 @@ describe('agent status and registration', () => {
     const caller = await secondParty(e);
     await caller.call('1001');
     await caller.waitForEvent('callProgress', 10_000, { code: 180 });
+  });
+});
+
+describe('registration refresh', () => {
+  it('registers again before the PBX’s registration runs out, so calls still arrive long after it would have', async () => {
+    // A PBX that grants 10 s at most, where this file's lab grants the 300 s asked for.
+    const pbx = await startKamailio({ maxExpires: 10 });
+    try {
+      const { ext } = await startAgent(pbx, lab.track);
+      const party = await openParty(ext, pbx, lab.web, '1002');
+      // Three REGISTERs: the last one more than 10 s after the first, which has run out by then.
+      await eventually(() => pbx.registersOf('1001'), (n) => n >= 3, 'two registration refreshes', 40_000);
+      await party.call('1001');
+      await waitForCall(ext, (c) => c.phase === 'incoming', 'the call to ring');
+    } finally {
+      await pbx.stop();
+    }
   });
 });
 

@@ -33,6 +33,8 @@ export interface KamailioOptions {
   debugLevel?: number;
   /** Give up on readiness after this long (default 10 s). */
   readyTimeoutMs?: number;
+  /** The longest registration granted, in seconds (default 3600; the registrar's minimum is 10). */
+  maxExpires?: number;
 }
 
 export interface KamailioHandle {
@@ -59,6 +61,8 @@ export interface KamailioHandle {
   kill(): Promise<void>;
   /** Start again after kill() on the same ports; resolves when ready. No-op if running. */
   start(): Promise<void>;
+  /** How many REGISTERs from `user` the registrar has accepted so far (from the log). */
+  registersOf(user: string): Promise<number>;
 }
 
 // Values travel through `-A NAME="..."` into a Kamailio string literal and
@@ -302,6 +306,7 @@ export async function startKamailio(opts: KamailioOptions = {}): Promise<Kamaili
     '-A', `WS_PORT=${wsPort}`, '-A', `WSS_PORT=${wssPort}`,
     '-A', `TLS_CERT="${certPath}"`, '-A', `TLS_KEY="${keyPath}"`,
     '-A', `DBGLEVEL=${opts.debugLevel ?? 2}`,
+    '-A', `MAX_EXPIRES=${Math.trunc(opts.maxExpires ?? 3600)}`,
     ...(usersDefine ? ['-A', usersDefine] : []),
     '-f', KAMAILIO_CFG,
   ];
@@ -347,6 +352,10 @@ export async function startKamailio(opts: KamailioOptions = {}): Promise<Kamaili
     },
     async start() {
       await proc.start(readyTimeoutMs);
+    },
+    async registersOf(user) {
+      const log = await fs.readFile(logPath, 'utf8').catch(() => '');
+      return log.split('\n').filter((line) => line.endsWith(`REGISTER accepted for ${user}`)).length;
     },
   };
   return handle;
