@@ -158,6 +158,25 @@ describe('agent status and registration', () => {
     await caller.hangup();
   });
 
+  it('when the network comes back (the browser’s online event), registers at once instead of waiting out the back-off', async () => {
+    const e = await start();
+    await configureAccount(e, account(lab.pbx.wsUrl));
+    const popup = await openPopup(e);
+    await chooseStatus(popup, 'Available');
+    await waitForRegistration(popup, 'Registered, receiving calls');
+
+    type State = { value?: { registration: string; nextRetryAt: number | null } };
+    const state = () => e.askOffscreen<State>('offscreen/getState');
+    await lab.pbx.kill();
+    // Failed attempts back off (with jitter) until the next one is a while away.
+    const waiting = await eventually(state, (s) => s.value?.registration === 'reconnecting' && (s.value.nextRetryAt ?? 0) - Date.now() > 4000, 'a retry scheduled more than 4 s away', 60_000);
+    const retryAt = waiting.value!.nextRetryAt!;
+    await lab.pbx.start();
+    await e.evaluateOffscreen("dispatchEvent(new Event('online'))");
+    await waitForRegistration(popup, 'Registered, receiving calls');
+    expect(Date.now(), 'registered before the scheduled retry').toBeLessThan(retryAt);
+  });
+
   it('survives a service-worker stop unchanged and brings a closed offscreen document back registered', async () => {
     const e = await start();
     await configureAccount(e, account(lab.pbx.wsUrl));

@@ -27,6 +27,8 @@ export interface ExtensionHandle {
   askOffscreen<T = unknown>(type: string, payload?: unknown): Promise<T>;
   /** Stops every service worker (CDP), as Chrome does when it idles one out. */
   stopServiceWorker(): Promise<void>;
+  /** Runs `expression` in the offscreen document (Playwright does not list it as a page); its value. */
+  evaluateOffscreen(expression: string): Promise<unknown>;
   close(): Promise<void>;
   /** SIGKILL the whole browser, as a crash would; the profile stays for a relaunch. */
   crash(): Promise<void>;
@@ -91,6 +93,29 @@ export async function launchExtension(opts: {
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
       await cdp.detach();
+    },
+    async evaluateOffscreen(expression) {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      try {
+        const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; url: string }> };
+        const target = targetInfos.find((t) => t.url.includes('/src/offscreen/'));
+        if (target === undefined) throw new Error('no offscreen document is open');
+        const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+        const reply = new Promise<unknown>((resolve, reject) => {
+          cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+            if (event.sessionId !== sessionId) return;
+            const message = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown }; exceptionDetails?: { text: string } } };
+            if (message.id !== 1) return;
+            if (message.result?.exceptionDetails) reject(new Error(message.result.exceptionDetails.text));
+            else resolve(message.result?.result?.value);
+          });
+        });
+        await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } }) });
+        return await reply;
+      } finally {
+        await cdp.detach().catch(() => undefined);
+      }
     },
     async close() {
       await context.close().catch(() => undefined);
