@@ -1,7 +1,7 @@
 import type { CallEvent } from '../shared/call-events';
 import { outcomeOf } from '../shared/call-outcome';
 import { t } from '../shared/i18n';
-import { appendAudit } from '../shared/db/audit';
+import { appendAudit, pruneAudit } from '../shared/db/audit';
 import { recordCallAnswered, recordCallEnded, recordCallStarted, recoverInterruptedCalls, saveWrapUp, touchLiveCall } from '../shared/db/call-log';
 import { SwitchboardDb } from '../shared/db/database';
 import { applyRetention, clearAll, deleteCalls } from '../shared/db/queries';
@@ -9,6 +9,12 @@ import type { WrapUp } from '../shared/db/call-input';
 
 /** How often a live call's record notes "still going", so a crash loses at most this much. */
 const HEARTBEAT_MS = 5_000;
+/**
+ * The audit log's ceiling, whatever the retention settings: a registration
+ * that flaps for days writes an entry per change, and nobody reads the
+ * twenty-thousandth.
+ */
+export const AUDIT_MAX_ENTRIES = 20_000;
 
 /**
  * The one writer of call records (issue 5): it lives with the calls, in the
@@ -85,10 +91,14 @@ export class HistoryWriter {
     });
   }
 
+  /** Forgets calls beyond the agent's retention settings, and audit entries as old as those (at most AUDIT_MAX_ENTRIES). */
   applyRetention(maxDays: number | null, maxRecords: number | null): Promise<number> {
-    return this.enqueue(() =>
-      applyRetention(this.db, { ...(maxDays !== null ? { maxDays } : {}), ...(maxRecords !== null ? { maxRecords } : {}) }, Date.now()),
-    );
+    return this.enqueue(async () => {
+      const now = Date.now();
+      const deleted = await applyRetention(this.db, { ...(maxDays !== null ? { maxDays } : {}), ...(maxRecords !== null ? { maxRecords } : {}) }, now);
+      await pruneAudit(this.db, { ...(maxDays !== null ? { maxDays } : {}), maxEntries: AUDIT_MAX_ENTRIES }, now);
+      return deleted;
+    });
   }
 
   audit(kind: 'registration', message: string, data: Record<string, string | number | boolean | null> = {}): Promise<void> {

@@ -26,6 +26,15 @@ const hints = new NetHints();
 let lastSent = '';
 const history = new HistoryWriter(() => registration.snapshot().account ?? '');
 let retention: { days: number | null; records: number | null } = { days: null, records: null };
+/**
+ * Retention is applied at start, after each call, when the agent changes it,
+ * and hourly: a phone left idle for days still forgets what it was told to.
+ */
+const RETENTION_EVERY_MS = 3_600_000;
+function keepRetention(): Promise<unknown> {
+  return history.applyRetention(retention.days, retention.records).catch(() => 0);
+}
+setInterval(() => void keepRetention(), RETENTION_EVERY_MS);
 const calls: CallManager = new CallManager(() => registration.userAgent(), {
   onChange: () => publish(),
   onEvent: (event) => {
@@ -34,7 +43,7 @@ const calls: CallManager = new CallManager(() => registration.userAgent(), {
       .record(event)
       .catch((error: unknown) => console.error('[switchboard] call record not written:', error instanceof Error ? error.message : error))
       .then(async () => {
-        if (event.type === 'ended' || event.type === 'failed') await history.applyRetention(retention.days, retention.records).catch(() => 0);
+        if (event.type === 'ended' || event.type === 'failed') await keepRetention();
         const r = await toBackground('offscreen/callEvent', { event });
         if (!r.ok) console.warn('[switchboard] call event not delivered:', r.error.message);
       });
@@ -132,7 +141,9 @@ listen<typeof offscreenSpec, OffscreenResponses>('offscreen', offscreenSpec, {
     ensurePresence();
     useLanguage(language);
     calls.applyPreferences(prefs, config?.sipDomain ?? '', defaultCountry);
+    const changed = prefs.retentionDays !== retention.days || prefs.retentionRecords !== retention.records;
     retention = { days: prefs.retentionDays, records: prefs.retentionRecords };
+    if (changed) void keepRetention();
     await registration.apply(config, status, revision);
     return ok(snapshotNow());
   },
@@ -212,7 +223,7 @@ async function boot(): Promise<void> {
   useLanguage(answer.value.language);
   calls.applyPreferences(answer.value.prefs, answer.value.config?.sipDomain ?? '', answer.value.defaultCountry);
   retention = { days: answer.value.prefs.retentionDays, records: answer.value.prefs.retentionRecords };
-  await history.applyRetention(retention.days, retention.records).catch(() => 0);
+  await keepRetention();
   await registration.apply(answer.value.config, answer.value.status, answer.value.revision);
   publish();
 }

@@ -12,6 +12,8 @@ import { dialFromPopup, openParty, startAgent, waitForCall } from './support/age
 import { eventually, launchExtension, type ExtensionHandle } from './support/extension.ts';
 import { openPopup, waitForRegistration } from './support/popup-page.ts';
 import { realisticCalls } from '../../src/shared/db/fixtures.ts';
+import type { CallRecord } from '../../src/shared/db/records.ts';
+import { openOptions } from './support/options-page.ts';
 
 const lab = useLab();
 
@@ -41,22 +43,30 @@ async function badgeText(ext: ExtensionHandle): Promise<string> {
 }
 
 /** Writes records straight into the extension's database (a history of 60 calls would take minutes of real calls). */
-async function seedCalls(page: Page, n: number): Promise<void> {
+async function seedCalls(page: Page, n: number): Promise<CallRecord[]> {
   const rows = realisticCalls(n, { seed: 11, now: Date.now() });
-  await page.evaluate(async (records) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('switchboard');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('calls', 'readwrite');
-      for (const record of records) tx.objectStore('calls').put(record);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, rows);
+  await seed(page, 'calls', rows);
+  return rows;
+}
+
+async function seed(page: Page, store: 'calls' | 'audit', records: readonly object[]): Promise<void> {
+  await page.evaluate(
+    async ([name, rows]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('switchboard');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(name, 'readwrite');
+        for (const row of rows) tx.objectStore(name).put(row);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    [store, records] as const,
+  );
 }
 
 /** How many records a store of the extension's database holds. */
@@ -77,6 +87,28 @@ async function stored(page: Page, store: 'calls' | 'audit'): Promise<number> {
         };
       }),
     store,
+  );
+}
+
+/** The audit log's messages, older and newer than `cutoff`. */
+async function auditMessages(page: Page, cutoff: number): Promise<{ old: string[]; recent: string[] }> {
+  return page.evaluate(
+    (before) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('switchboard');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('audit').objectStore('audit').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            const entries = all.result as Array<{ at: number; message: string }>;
+            resolve({ old: entries.filter((e) => e.at < before).map((e) => e.message), recent: entries.filter((e) => e.at >= before).map((e) => e.message) });
+            db.close();
+          };
+        };
+      }),
+    cutoff,
   );
 }
 
@@ -228,6 +260,35 @@ describe('the agent’s record', () => {
     const popup = await openPopup(ext);
     await popup.getByTestId('recent-calls').waitFor();
     expect(await popup.getByTestId('recent-calls').locator('li[data-outcome]').count()).toBe(0);
+  });
+
+  it('forgets calls and audit entries older than the days the agent keeps, as soon as that is saved', async () => {
+    const { ext } = await startAgent(lab.pbx, lab.track);
+    const history = await openHistory(ext);
+    const now = Date.now();
+    const cutoff = now - 30 * 86_400_000;
+    const calls = await seedCalls(history, 60);
+    const recent = calls.filter((c) => c.startedAt >= cutoff).length;
+    expect(recent, 'the seeded year has calls on both sides of 30 days').toBeGreaterThan(0);
+    expect(recent).toBeLessThan(60);
+    await seed(history, 'audit', [
+      { at: now - 90 * 86_400_000, kind: 'status', message: 'Status set to Available', data: {} },
+      { at: now - 86_400_000, kind: 'status', message: 'Status set to Away', data: {} },
+    ]);
+
+    const options = await openOptions(ext);
+    await options.getByLabel('Keep calls for (days, empty for ever)').fill('30');
+    await options.getByRole('button', { name: 'Save call settings' }).click();
+    await options.getByTestId('prefs-result').filter({ hasText: 'saved' }).waitFor();
+
+    await eventually(() => stored(history, 'calls'), (n) => n === recent, `${recent} calls of the last 30 days to remain`);
+    await history.reload();
+    await history.getByTestId('history-row').nth(recent - 1).waitFor();
+    expect(await history.getByTestId('history-row').count()).toBe(recent);
+    // The 90-day-old entry went; yesterday's stayed.
+    const messages = await eventually(() => auditMessages(history, cutoff), (m) => !m.old.includes('Status set to Available'), 'the 90-day-old audit entry to go');
+    expect(messages.old).toEqual([]);
+    expect(messages.recent).toContain('Status set to Away');
   });
 
   it('loses nothing when the service worker stops between calls', async () => {
