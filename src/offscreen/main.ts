@@ -11,6 +11,7 @@ import { watchMicPermission } from './microphone';
 import { NetHints } from './net-hints';
 import { Registration } from './registration';
 import { HistoryWriter } from './history-writer';
+import { dbErrorToAppError, isDbError } from '../shared/db/errors';
 import { CallError, CallManager } from './calls/call-manager';
 import { err, type Result } from '../shared/result';
 import type { CallAction } from '../shared/protocol/schemas';
@@ -74,6 +75,17 @@ async function act<T>(action: () => Promise<T> | T): Promise<Result<T>> {
   } catch (error) {
     if (error instanceof CallError) return err(error.code, error.message);
     throw error;
+  }
+}
+
+/** A write to the call record, with the database's refusals in words (a call deleted meanwhile, say). */
+async function written<T>(write: () => Promise<T>): Promise<Result<T>> {
+  try {
+    return ok(await write());
+  } catch (error) {
+    if (!isDbError(error)) throw error;
+    const appError = dbErrorToAppError(error);
+    return err(appError.code, appError.message);
   }
 }
 
@@ -169,15 +181,15 @@ listen<typeof offscreenSpec, OffscreenResponses>('offscreen', offscreenSpec, {
     calls.dismissEnded();
     return ok(null);
   },
-  'offscreen/saveWrapUp': async ({ callId, disposition, notes }) => {
+  'offscreen/saveWrapUp': ({ callId, disposition, notes }) => written(async () => {
     await history.saveWrapUp(callId, { disposition, notes });
-    return ok(null);
-  },
-  'offscreen/deleteCalls': async ({ ids }) => ok({ deleted: await history.deleteCalls(ids) }),
-  'offscreen/clearHistory': async () => {
+    return null;
+  }),
+  'offscreen/deleteCalls': ({ ids }) => written(async () => ({ deleted: await history.deleteCalls(ids) })),
+  'offscreen/clearHistory': () => written(async () => {
     await history.clearAll();
-    return ok(null);
-  },
+    return null;
+  }),
   'offscreen/mediaStats': ({ callId }) => act(() => calls.mediaStats(callId)),
   'offscreen/warmUp': async () => {
     await calls.warmUp();

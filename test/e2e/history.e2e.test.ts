@@ -262,6 +262,29 @@ describe('the agent’s record', () => {
     expect(await popup.getByTestId('recent-calls').locator('li[data-outcome]').count()).toBe(0);
   });
 
+  it('a wrap-up saved for a call deleted meanwhile in another tab says so, in words', async () => {
+    const { ext } = await startAgent(lab.pbx, lab.track);
+    const first = await openHistory(ext);
+    await seedCalls(first, 3);
+    await first.reload();
+    const row = first.getByTestId('history-row').first();
+    await row.waitFor();
+    await row.getByRole('button', { name: /^Edit wrap-up of call with/ }).click();
+
+    // Meanwhile, another history tab deletes that very call.
+    const second = await openHistory(ext);
+    await second.getByTestId('history-row').first().getByRole('checkbox').check();
+    const confirmed = answerConfirm(second, true);
+    await second.getByRole('button', { name: 'Delete selected' }).click();
+    await confirmed;
+    await second.getByTestId('history-message').filter({ hasText: 'Deleted 1.' }).waitFor();
+
+    await row.getByRole('combobox', { name: 'Disposition' }).selectOption('Interested');
+    await row.getByRole('button', { name: 'Save', exact: true }).click();
+    await row.getByRole('alert').filter({ hasText: 'This call is no longer in the history: it was deleted meanwhile' }).waitFor();
+    expect(await stored(first, 'calls')).toBe(2);
+  });
+
   it('forgets calls and audit entries older than the days the agent keeps, as soon as that is saved', async () => {
     const { ext } = await startAgent(lab.pbx, lab.track);
     const history = await openHistory(ext);

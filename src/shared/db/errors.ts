@@ -1,4 +1,5 @@
 import type { AppError } from '../result';
+import { t } from '../i18n';
 
 /**
  * Thrown by call-log.ts and queries.ts instead of writing something wrong.
@@ -31,6 +32,13 @@ export function isDbError(error: unknown): error is DbError {
   return error instanceof DbError;
 }
 
+/**
+ * What the agent reads. A call deleted meanwhile (from another tab, by Clear
+ * all, by retention) or changed meanwhile is something to explain; anything
+ * else is a bug on our side, said as one.
+ */
 export function dbErrorToAppError(error: DbError): AppError {
-  return { code: `db/${error.code}`, message: error.message };
+  const message =
+    error.code === 'unknown-call' ? t('dbCallGone') : error.code === 'illegal-transition' ? t('dbCallChanged') : t('errInternal', error.message);
+  return { code: `db/${error.code}`, message };
 }
