@@ -410,6 +410,16 @@ describe('the crm-agent-phone page protocol', () => {
     return window!;
   }
 
+  /** The call the agent consented to reaches New York, the page hears it answered, and it ends. */
+  async function expectConsentedCall(page: Page): Promise<void> {
+    await newYork.waitForIncoming();
+    await newYork.answer();
+    await eventually(() => received(page), (r) => r.some((m) => m.type === 'CALL_ANSWERED'), 'CALL_ANSWERED on the consented page');
+    await newYork.hangup();
+    await noLiveCalls();
+    await page.close();
+  }
+
   it('an untrusted site’s request waits for the agent: Ignore dials nothing, Call dials', async () => {
     const page = await untrustedPage();
     const consent = () => askConsent(page);
@@ -425,12 +435,7 @@ describe('the crm-agent-phone page protocol', () => {
 
     const second = await consent();
     await second.getByRole('button', { name: 'Call', exact: true }).click();
-    await newYork.waitForIncoming();
-    await newYork.answer();
-    await eventually(() => received(page), (r) => r.some((m) => m.type === 'CALL_ANSWERED'), 'CALL_ANSWERED on the consented page');
-    await newYork.hangup();
-    await noLiveCalls();
-    await page.close();
+    await expectConsentedCall(page);
   });
 
   it('by keyboard: the consent window opens on Ignore, so Enter or Escape dials nothing; Shift+Tab and Enter call', async () => {
@@ -458,11 +463,6 @@ describe('the crm-agent-phone page protocol', () => {
     expect(await focusedButton(third)).toBe('Call');
     expect(await third.evaluate(() => document.activeElement?.matches(':focus-visible'))).toBe(true);
     await third.keyboard.press('Enter');
-    await newYork.waitForIncoming();
-    await newYork.answer();
-    await eventually(() => received(page), (r) => r.some((m) => m.type === 'CALL_ANSWERED'), 'CALL_ANSWERED on the consented page');
-    await newYork.hangup();
-    await noLiveCalls();
-    await page.close();
+    await expectConsentedCall(page);
   });
 });

@@ -4,6 +4,7 @@
  * SIP party (a plain SIP.js page) on the other end.
  */
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useLab } from './support/lab-hooks.ts';
 import { Party } from '../lab/party-client.ts';
 import { startKamailio } from '../lab/kamailio.ts';
@@ -18,6 +19,16 @@ const lab = useLab();
 
 async function start(): Promise<ExtensionHandle> {
   return lab.track(await launchExtension({ spki: lab.pbx.certSpki }));
+}
+
+/** An agent set up through the options page, Available and registered in the popup. */
+async function availableAgent(serverUrl: string): Promise<{ e: ExtensionHandle; popup: Page }> {
+  const e = await start();
+  await configureAccount(e, account(serverUrl));
+  const popup = await openPopup(e);
+  await chooseStatus(popup, 'Available');
+  await waitForRegistration(popup, 'Registered, receiving calls');
+  return { e, popup };
 }
 
 const account = (serverUrl: string, password = 'secret1001') => ({
@@ -110,11 +121,7 @@ describe('settings and Test connection', () => {
 
 describe('agent status and registration', () => {
   it('Available receives calls, Away refuses them at the server, and the status survives a worker stop', async () => {
-    const e = await start();
-    await configureAccount(e, account(lab.pbx.wssUrl));
-    const popup = await openPopup(e);
-    await chooseStatus(popup, 'Available');
-    await waitForRegistration(popup, 'Registered, receiving calls');
+    const { e, popup } = await availableAgent(lab.pbx.wssUrl);
     await eventually(() => badgeTitle(e), (t) => t === 'Available: 1001@127.0.0.1', 'the Available badge');
 
     const caller = await secondParty(e);
@@ -137,11 +144,7 @@ describe('agent status and registration', () => {
   });
 
   it('shows Reconnecting while the PBX is down and registers again when it is back', async () => {
-    const e = await start();
-    await configureAccount(e, account(lab.pbx.wsUrl));
-    const popup = await openPopup(e);
-    await chooseStatus(popup, 'Available');
-    await waitForRegistration(popup, 'Registered, receiving calls');
+    const { e, popup } = await availableAgent(lab.pbx.wsUrl);
 
     await lab.pbx.kill();
     await waitForRegistration(popup, 'Reconnecting…');
@@ -159,11 +162,7 @@ describe('agent status and registration', () => {
   });
 
   it('when the network comes back (the browser’s online event), registers at once instead of waiting out the back-off', async () => {
-    const e = await start();
-    await configureAccount(e, account(lab.pbx.wsUrl));
-    const popup = await openPopup(e);
-    await chooseStatus(popup, 'Available');
-    await waitForRegistration(popup, 'Registered, receiving calls');
+    const { e, popup } = await availableAgent(lab.pbx.wsUrl);
 
     type State = { value?: { registration: string; nextRetryAt: number | null } };
     const state = () => e.askOffscreen<State>('offscreen/getState');
@@ -178,11 +177,7 @@ describe('agent status and registration', () => {
   });
 
   it('survives a service-worker stop unchanged and brings a closed offscreen document back registered', async () => {
-    const e = await start();
-    await configureAccount(e, account(lab.pbx.wsUrl));
-    const popup = await openPopup(e);
-    await chooseStatus(popup, 'Available');
-    await waitForRegistration(popup, 'Registered, receiving calls');
+    const { e } = await availableAgent(lab.pbx.wsUrl);
 
     await e.stopServiceWorker();
     const afterStop = await openPopup(e);
@@ -221,11 +216,7 @@ describe('registration refresh', () => {
 
 describe('microphone', () => {
   it('asks for the microphone on a visible page at first run and tells the phone when it is granted', async () => {
-    const e = await start();
-    await configureAccount(e, account(lab.pbx.wsUrl));
-    const popup = await openPopup(e);
-    await chooseStatus(popup, 'Available');
-    await waitForRegistration(popup, 'Registered, receiving calls');
+    const { e } = await availableAgent(lab.pbx.wsUrl);
     const isMicPage = (p: { url(): string }) => p.url().includes('/src/permission/index.html');
     const page = e.context.pages().find(isMicPage) ?? (await e.context.waitForEvent('page', { predicate: isMicPage }));
     await page.getByRole('button', { name: 'Allow microphone' }).click();
@@ -240,11 +231,7 @@ describe('microphone', () => {
 
 describe('message boundaries', () => {
   it('rejects malformed and forbidden messages from a content script and from the popup with an error value', async () => {
-    const e = await start();
-    await configureAccount(e, account(lab.pbx.wsUrl));
-    const popup = await openPopup(e);
-    await chooseStatus(popup, 'Available');
-    await waitForRegistration(popup, 'Registered, receiving calls');
+    const { e, popup } = await availableAgent(lab.pbx.wsUrl);
     const page = await e.context.newPage();
     await page.goto(`${lab.web.origin}/party/`);
     const world = await contentWorld(page);

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useLab } from './support/lab-hooks.ts';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { dialFromPopup, openParty, startAgent, waitForCall } from './support/agent.ts';
 import { eventually, launchExtension, type ExtensionHandle } from './support/extension.ts';
 import { openPopup, waitForRegistration } from './support/popup-page.ts';
@@ -122,6 +122,21 @@ function answerConfirm(page: Page, accept: boolean): Promise<string> {
   });
 }
 
+/**
+ * Presses `button` twice: Cancel on the question it asks (the `calls` stored
+ * must stay as they are), then OK. Resolves with the question.
+ */
+async function cancelThenConfirm(page: Page, button: Locator, calls: number): Promise<string> {
+  const cancelled = answerConfirm(page, false);
+  await button.click();
+  const question = await cancelled;
+  expect(await stored(page, 'calls'), 'after Cancel').toBe(calls);
+  const confirmed = answerConfirm(page, true);
+  await button.click();
+  expect(await confirmed).toBe(question);
+  return question;
+}
+
 function seconds(mmss: string): number {
   const [m, s] = mmss.split(':').map(Number);
   return (m ?? 0) * 60 + (s ?? 0);
@@ -229,28 +244,17 @@ describe('the agent’s record', () => {
     await rows.nth(0).getByRole('checkbox').check();
     await rows.nth(1).getByRole('checkbox').check();
     const deleteSelected = history.getByRole('button', { name: 'Delete selected' });
-    const cancelled = answerConfirm(history, false);
-    await deleteSelected.click();
-    expect(await cancelled).toBe('Delete 2 calls from the history?');
-    expect(await stored(history, 'calls')).toBe(60);
-    const confirmed = answerConfirm(history, true);
-    await deleteSelected.click();
-    await confirmed;
+    expect(await cancelThenConfirm(history, deleteSelected, 60)).toBe('Delete 2 calls from the history?');
     await expect.poll(() => history.getByTestId('history-message').textContent()).toBe('Deleted 2.');
     expect(await stored(history, 'calls')).toBe(58);
-    expect(await rows.nth(0).innerText()).not.toBe(first);
+    // (The list is read again after the message shows: polled.)
+    await expect.poll(() => rows.nth(0).innerText()).not.toBe(first);
     expect(await deleteSelected.isDisabled()).toBe(true);
 
     // Clear all: the same, for everything, the audit log included.
     expect(await stored(history, 'audit')).toBeGreaterThan(0);
     const clearAll = history.getByRole('button', { name: 'Clear all' });
-    const kept = answerConfirm(history, false);
-    await clearAll.click();
-    expect(await kept).toBe('Delete the whole call history and audit log? This cannot be undone.');
-    expect(await stored(history, 'calls')).toBe(58);
-    const cleared = answerConfirm(history, true);
-    await clearAll.click();
-    await cleared;
+    expect(await cancelThenConfirm(history, clearAll, 58)).toBe('Delete the whole call history and audit log? This cannot be undone.');
     await expect.poll(() => history.getByTestId('history-message').textContent()).toBe('The history is empty.');
     await history.getByText('No calls match.').waitFor();
     expect(await rows.count()).toBe(0);
