@@ -66,7 +66,7 @@ export function startDetection(doc: Document, country: string): Detection {
     signal,
   );
   mutations.observe(doc);
-  watchPointer({ win: doc.defaultView ?? window, index: numbers, marks, button, signal });
+  watchPointer({ win: doc.defaultView ?? window, numbersOf: (node) => scanner.numbersAt(node), marks, button, signal });
 
   void scanner
     .initial((at) => mark('switchboard:visible-ready', numbers.size, at))

@@ -1,5 +1,5 @@
 import { pointInRects } from './hit-test';
-import type { FoundNumber, NumberIndex } from './number-index';
+import type { FoundNumber } from './number-index';
 
 /**
  * The detected number under a point, if any: the element an event hit (the
@@ -8,11 +8,16 @@ import type { FoundNumber, NumberIndex } from './number-index';
  * for those few candidates. One listener over the recorded ranges instead of
  * an element per number (issue 4).
  */
-export function numberAt(index: NumberIndex, target: EventTarget | undefined, x: number, y: number): { found: FoundNumber; rects: DOMRect[] } | null {
-  if (!(target instanceof Element) || index.size === 0) return null;
+export function numberAt(
+  numbersOf: (node: Text) => readonly FoundNumber[] | undefined,
+  target: EventTarget | undefined,
+  x: number,
+  y: number,
+): { found: FoundNumber; rects: DOMRect[] } | null {
+  if (!(target instanceof Element)) return null;
   for (let child = target.firstChild; child !== null; child = child.nextSibling) {
     if (child.nodeType !== Node.TEXT_NODE) continue;
-    const found = index.get(child as Text);
+    const found = numbersOf(child as Text);
     if (found === undefined) continue;
     for (const f of found) {
       if (f.end > f.node.length) continue;

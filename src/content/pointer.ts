@@ -5,7 +5,7 @@ import { guard, guardAsync } from './guard';
 import type { Marks } from './marks';
 import { numberFromLink } from './link-number';
 import { dialString, numberAt } from './number-at-point';
-import type { NumberIndex } from './number-index';
+import type { FoundNumber } from './number-index';
 
 /**
  * Clicks and hovering (issue 4): one capturing listener for clicks and one
@@ -17,7 +17,8 @@ import type { NumberIndex } from './number-index';
  */
 export interface PointerOptions {
   readonly win: Window;
-  readonly index: NumberIndex;
+  /** The numbers of a text node (read on the spot when the scan has not reached it yet). */
+  readonly numbersOf: (node: Text) => readonly FoundNumber[] | undefined;
   readonly marks: Marks;
   readonly button: CallButton;
   readonly signal: AbortSignal;
@@ -27,7 +28,7 @@ const HIDE_AFTER_MS = 600;
 const WARM_UP_EVERY_MS = 30_000;
 
 export function watchPointer(o: PointerOptions): void {
-  const { win, index, marks, button, signal } = o;
+  const { win, numbersOf, marks, button, signal } = o;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let lastWarmUp = 0;
   let pendingMove: PointerEvent | null = null;
@@ -61,7 +62,7 @@ export function watchPointer(o: PointerOptions): void {
       hideTimer = undefined;
       return;
     }
-    const hit = numberAt(index, target, e.clientX, e.clientY);
+    const hit = numberAt(numbersOf, target, e.clientX, e.clientY);
     if (hit === null) return hideSoon();
     clearTimeout(hideTimer);
     hideTimer = undefined;
@@ -118,7 +119,7 @@ export function watchPointer(o: PointerOptions): void {
       }
       // A click that ends a text selection is the agent selecting, not calling.
       if (win.getSelection()?.isCollapsed === false) return;
-      const hit = numberAt(index, path[0], e.clientX, e.clientY);
+      const hit = numberAt(numbersOf, path[0], e.clientX, e.clientY);
       if (hit === null) return;
       e.preventDefault();
       e.stopPropagation();

@@ -1,6 +1,6 @@
 import type { PhoneMatch } from '../shared/phone/find-phone-numbers';
 import { detectText, worthScanning } from './detect-text';
-import type { NumberIndex } from './number-index';
+import type { FoundNumber, NumberIndex } from './number-index';
 import { report } from './guard';
 import { insideSkipped, SKIP_SELECTOR, skippedFrom, textParentSkipper } from './skip';
 import { noteWork, SLICE_MS, yieldToPage } from './yield';
@@ -127,6 +127,27 @@ export class Scanner {
       this.queue.push({ root: node });
     }
     this.kick();
+  }
+
+  /**
+   * The numbers of one text node the agent points at or clicks, read now if
+   * the walk has not come to it yet: on a long page the first pass takes a
+   * second or more after load, and a number the agent reaches for meanwhile
+   * (scrolled to at once, or in rows the page has just added) must call all
+   * the same. Undefined when it holds none.
+   */
+  numbersAt(text: Text): readonly FoundNumber[] | undefined {
+    const { index } = this.o;
+    const known = index.get(text);
+    if (known !== undefined || this.o.signal.aborted) return known;
+    const data = text.data;
+    if (!worthScanning(data)) return undefined;
+    const parent = text.parentElement;
+    if (parent === null || isRawText(parent) || insideSkipped(text)) return undefined;
+    const matches = detectText(text, data, this.o.country);
+    if (matches.length === 0) return undefined;
+    index.set(text, matches, parent);
+    return index.get(text);
   }
 
   /** Resolves once the queue is empty (for the update marks). */

@@ -201,6 +201,23 @@ describe('calling from a page', () => {
     await page.close();
   });
 
+  it('on a long page, a number the first read has not reached yet calls on the first click', async () => {
+    const page = await openFixture('big-list.html');
+    const last = page.locator('#last .phone');
+    await last.scrollIntoViewIfNeeded();
+    await clickText(last, '+1 212-736-4190');
+    await expectInviteFor(newYork, NEW_YORK);
+    // The click came before the content script had read the whole page (it reads the
+    // end last): the number was read when the agent clicked it, not found by the walk.
+    const read = await page.waitForFunction(() => {
+      const done = performance.getEntriesByName('switchboard:scan-done')[0];
+      return done ? { clickedAt: (window as unknown as { lastClickAt: number }).lastClickAt, readAt: done.startTime } : null;
+    });
+    const { clickedAt, readAt } = (await read.jsonValue())!;
+    expect(clickedAt, 'the page is too short for this machine: the whole page was read before the click').toBeLessThan(readAt);
+    await page.close();
+  });
+
   it('one trusted click on a number calls it; the row’s own click handler runs only off the number', async () => {
     const page = await openFixture('crm.html');
     await waitForNumbers(page, [NEW_YORK]);
