@@ -62,6 +62,11 @@ export function startDetection(doc: Document, country: string): Detection {
         numbers.dropDisconnected();
         marks.moved(false);
       },
+      toggled: (elements) => {
+        marks.moved(false);
+        scanner.toggled(elements);
+        void scanner.idle().then(() => mark('switchboard:update-done', numbers.size));
+      },
     },
     signal,
   );

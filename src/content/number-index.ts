@@ -1,4 +1,5 @@
 import type { PhoneMatch } from '../shared/phone/find-phone-numbers';
+import { parentOrHost } from './skip';
 
 /**
  * The numbers found on the page, by the text node that holds them. Nothing
@@ -58,6 +59,11 @@ export class NumberIndex {
     for (const node of [...this.byNode.keys()]) if (!node.isConnected) this.set(node, []);
   }
 
+  /** Drops the numbers inside `el` (across open shadow roots): the page hid it or made it editable. */
+  dropWithin(el: Element): void {
+    for (const [node, found] of [...this.byNode]) if (within(found[0]!.parent, el)) this.set(node, []);
+  }
+
   clear(): void {
     for (const node of [...this.byNode.keys()]) this.set(node, []);
   }
@@ -65,4 +71,9 @@ export class NumberIndex {
   entries(): IterableIterator<[Text, FoundNumber[]]> {
     return this.byNode.entries();
   }
+}
+
+function within(el: Element | null, ancestor: Element): boolean {
+  for (let at = el; at !== null; at = parentOrHost(at)) if (at === ancestor) return true;
+  return false;
 }

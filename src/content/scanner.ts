@@ -21,6 +21,8 @@ interface Task {
   readonly visibleOnly?: boolean;
   /** Read a screenful of text before the first pause (see SCREENFUL_CHARS). */
   readonly screenful?: boolean;
+  /** Read text again even if unchanged: what it sits in changed (a panel shown, an area no longer editable). */
+  readonly again?: boolean;
   readonly done?: () => void;
 }
 
@@ -61,6 +63,8 @@ export class Scanner {
   private readonly seen = new WeakMap<Text, string>();
   private rereads = false;
   private readonly shadowRoots = new WeakSet<ShadowRoot>();
+  /** Text read on the spot for the pointer (numbersAt) and found to hold no number, as it was then. */
+  private readonly pointedAt = new WeakMap<Text, string>();
   /** Told where the walk is at the end of each slice (FoldWatch). */
   private onSlice: ((node: Node) => void) | null = null;
 
@@ -112,6 +116,19 @@ export class Scanner {
     });
   }
 
+  /**
+   * The page showed or hid an element, or made it editable or not (its
+   * `hidden` or `contenteditable` changed): what it holds is read again, and
+   * its numbers go when it is now skipped.
+   */
+  toggled(elements: readonly Element[]): void {
+    for (const el of elements) {
+      if (insideSkipped(el)) this.o.index.dropWithin(el);
+      else this.queue.push({ root: el, again: true });
+    }
+    this.kick();
+  }
+
   /** Queues the subtrees and text nodes the page added or changed (and shadow roots found). */
   enqueue(nodes: readonly Node[]): void {
     // A page being edited as a whole is all "editable area" (insideSkipped), asked once.
@@ -141,9 +158,11 @@ export class Scanner {
     const known = index.get(text);
     if (known !== undefined || this.o.signal.aborted) return known;
     const data = text.data;
-    if (!worthScanning(data)) return undefined;
+    // (A long log or JSON text under a moving pointer is read once, not at every frame.)
+    if (!worthScanning(data) || this.pointedAt.get(text) === data) return undefined;
     const parent = text.parentElement;
     if (parent === null || isRawText(parent) || insideSkipped(text)) return undefined;
+    this.pointedAt.set(text, data);
     const matches = detectText(text, data, this.o.country);
     if (matches.length === 0) return undefined;
     index.set(text, matches, parent);
@@ -230,7 +249,7 @@ export class Scanner {
       const data = node.data;
       toRead -= data.length;
       if (worthScanning(data)) {
-        const found = this.read(node, data, preceding, isSkipped);
+        const found = this.read(node, data, preceding, isSkipped, task.again === true);
         if (task.visibleOnly && found && isBelowFold(node)) return false;
       } else if (this.o.index.size > 0 && this.o.index.has(node)) {
         this.o.index.set(node, []);
@@ -295,10 +314,10 @@ export class Scanner {
    * text is the exception: an inline script's or style's is checked first,
    * not read.
    */
-  private read(text: Text, data: string, preceding: string | undefined, isSkipped: (parent: Element | null) => boolean): boolean {
+  private read(text: Text, data: string, preceding: string | undefined, isSkipped: (parent: Element | null) => boolean, again: boolean): boolean {
     const { index, country } = this.o;
     if (this.rereads) {
-      if (this.seen.get(text) === data) return index.has(text);
+      if (!again && this.seen.get(text) === data) return index.has(text);
       this.seen.set(text, data);
     }
     // (The parent is read once, and only when needed: each read makes a wrapper object in this world.)

@@ -89,6 +89,26 @@ async function waitForNumbers(page: Page, wanted: string[]): Promise<Array<{ tex
   );
 }
 
+/** The numbers of every call in the extension's call record (its IndexedDB, read from the popup's origin). */
+function recordedNumbers(): Promise<string[]> {
+  return agent.popup.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('switchboard');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('calls').objectStore('calls').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            db.close();
+            resolve((all.result as Array<{ remoteE164: string }>).map((c) => c.remoteE164));
+          };
+        };
+      }),
+  );
+}
+
 /** A real (trusted) mouse click on the middle of `text`. */
 async function clickText(element: Locator, text: string): Promise<void> {
   await element.click({ position: (await textSpot(element, text)).inElement });
@@ -161,6 +181,31 @@ describe('finding numbers', () => {
     await clickText(page.locator('li[data-id="2"] .phone'), '+44 20 7946 0958');
     await expectInviteFor(london, LONDON);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads a panel the page shows by its hidden attribute, and lets go of a note the page makes editable', async () => {
+    const page = await openFixture('crm.html');
+    await waitForNumbers(page, [NEW_YORK, '+16465550148']);
+    await page.evaluate(() => {
+      document.getElementById('hidden-attr')!.hidden = false;
+      document.getElementById('note-view')!.contentEditable = 'true';
+    });
+    await eventually(
+      () => pageNumbers(page),
+      (numbers) => numbers.some((n) => n.e164 === '+16465550137') && !numbers.some((n) => n.e164 === '+16465550148'),
+      'the shown number found and the editable one gone',
+    );
+    // The shown number calls; a click in the note now places the caret and dials nothing: the
+    // call record holds the call clicked after it, and none to the note's number.
+    await clickText(page.locator('#hidden-attr'), '+1 646-555-0137');
+    await waitForCall(agent.ext, (c) => c.remoteNumber === '+16465550137', 'the call from the shown panel');
+    await noLiveCalls();
+    await clickText(page.locator('#note-view .phone'), '+1 646-555-0148');
+    await clickText(page.locator('tr[data-lead="1"] .phone'), '+1 212-736-4190');
+    await expectInviteFor(newYork, NEW_YORK);
+    const recorded = await eventually(() => recordedNumbers(), (numbers) => numbers.includes(NEW_YORK), 'the New York call recorded');
+    expect(recorded).not.toContain('+16465550148');
     await page.close();
   });
 });
