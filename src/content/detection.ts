@@ -1,6 +1,6 @@
 import type { PageNumber } from '../shared/protocol/page-protocol';
 import { CallButton } from './call-button';
-import { report } from './guard';
+import { guard, report } from './guard';
 import { Marks } from './marks';
 import { watchMutations } from './mutations';
 import { NumberIndex } from './number-index';
@@ -70,12 +70,21 @@ export function startDetection(doc: Document, country: string): Detection {
     },
     signal,
   );
-  mutations.observe(doc);
   watchPointer({ win: doc.defaultView ?? window, numbersOf: (node) => scanner.numbersAt(node), marks, button, signal });
 
-  void scanner
-    .initial((at) => mark('switchboard:visible-ready', numbers.size, at))
-    .then(() => mark('switchboard:scan-done', numbers.size));
+  // The walk and the watch on changes start once the page is parsed (each
+  // chunk the parser adds would be a change to read); the pointer works at
+  // once: a number on screen while a slow page is still loading is read on
+  // the spot (Scanner.numbersAt).
+  const walk = guard('start', () => {
+    if (signal.aborted) return;
+    mutations.observe(doc);
+    void scanner
+      .initial((at) => mark('switchboard:visible-ready', numbers.size, at))
+      .then(() => mark('switchboard:scan-done', numbers.size));
+  });
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', walk, { once: true, signal });
+  else walk();
 
   return {
     list(max) {

@@ -28,8 +28,9 @@ function configure(next: { enabled: boolean; defaultCountry: string }): void {
   detection?.stop();
   detection = null;
   if (!next.enabled) return;
-  // Injected at document_start: detection reads the parsed page.
-  if (document.readyState === 'loading') {
+  // Injected at document_start. Once the page has a body, detection starts
+  // (it walks the page once it is parsed); before that, at DOMContentLoaded.
+  if (document.body === null && document.readyState === 'loading') {
     const onParsed = guard('start', () => {
       // Unless the settings changed again meanwhile.
       if (current === next && detection === null) start(next.defaultCountry);

@@ -263,6 +263,29 @@ describe('calling from a page', () => {
     await page.close();
   });
 
+  it('a number on screen while the page is still loading calls', async () => {
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const script = `${web.origin}/fixtures/held.js`;
+    await agent.ext.context.route(script, async (route) => {
+      await held;
+      await route.fulfill({ contentType: 'text/javascript', body: '' });
+    });
+    const page = await agent.ext.context.newPage();
+    await page.goto(`${web.origin}/fixtures/slow.html`, { waitUntil: 'commit' });
+    await page.bringToFront();
+    const phone = page.locator('#lead-phone .phone');
+    await phone.waitFor();
+    await clickText(phone, '+1 212-736-4190');
+    await expectInviteFor(newYork, NEW_YORK);
+    // All of it while the page was still being parsed.
+    expect(await page.evaluate(() => document.readyState)).toBe('loading');
+    release();
+    await page.locator('#rest').waitFor();
+    await agent.ext.context.unroute(script);
+    await page.close();
+  });
+
   it('one trusted click on a number calls it; the row’s own click handler runs only off the number', async () => {
     const page = await openFixture('crm.html');
     await waitForNumbers(page, [NEW_YORK]);
