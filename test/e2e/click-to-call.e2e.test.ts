@@ -16,6 +16,7 @@ import { startStaticServer, type StaticServer } from '../lab/static-server.ts';
 import { eventually, EXTENSION_ORIGIN } from './support/extension.ts';
 import { calls, openParty, startAgent, waitForCall, type Agent } from './support/agent.ts';
 import { openOptions } from './support/options-page.ts';
+import { storedRecords } from './support/extension-db.ts';
 import { linkInk, textSpot, waitForLinkStyle, waitForPlainText } from './support/page-text.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/click-to-call/', import.meta.url));
@@ -89,24 +90,9 @@ async function waitForNumbers(page: Page, wanted: string[]): Promise<Array<{ tex
   );
 }
 
-/** The numbers of every call in the extension's call record (its IndexedDB, read from the popup's origin). */
-function recordedNumbers(): Promise<string[]> {
-  return agent.popup.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('switchboard');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('calls').objectStore('calls').getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () => {
-            db.close();
-            resolve((all.result as Array<{ remoteE164: string }>).map((c) => c.remoteE164));
-          };
-        };
-      }),
-  );
+/** The numbers of every call in the extension's call record. */
+async function recordedNumbers(): Promise<string[]> {
+  return (await storedRecords<{ remoteE164: string }>(agent.popup, 'calls')).map((c) => c.remoteE164);
 }
 
 /** A real (trusted) mouse click on the middle of `text`. */

@@ -11,6 +11,7 @@ import type { Locator, Page } from 'playwright-core';
 import { dialFromPopup, openParty, startAgent, waitForCall } from './support/agent.ts';
 import { eventually, launchExtension, type ExtensionHandle } from './support/extension.ts';
 import { openPopup, waitForRegistration } from './support/popup-page.ts';
+import { seedRecords, storedRecords } from './support/extension-db.ts';
 import { realisticCalls } from '../../src/shared/db/fixtures.ts';
 import type { CallRecord } from '../../src/shared/db/records.ts';
 import { openOptions } from './support/options-page.ts';
@@ -45,71 +46,19 @@ async function badgeText(ext: ExtensionHandle): Promise<string> {
 /** Writes records straight into the extension's database (a history of 60 calls would take minutes of real calls). */
 async function seedCalls(page: Page, n: number): Promise<CallRecord[]> {
   const rows = realisticCalls(n, { seed: 11, now: Date.now() });
-  await seed(page, 'calls', rows);
+  await seedRecords(page, 'calls', rows);
   return rows;
-}
-
-async function seed(page: Page, store: 'calls' | 'audit', records: readonly object[]): Promise<void> {
-  await page.evaluate(
-    async ([name, rows]) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('switchboard');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(name, 'readwrite');
-        for (const row of rows) tx.objectStore(name).put(row);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    [store, records] as const,
-  );
 }
 
 /** How many records a store of the extension's database holds. */
 async function stored(page: Page, store: 'calls' | 'audit'): Promise<number> {
-  return page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('switchboard');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const count = db.transaction(name).objectStore(name).count();
-          count.onsuccess = () => {
-            resolve(count.result);
-            db.close();
-          };
-          count.onerror = () => reject(count.error);
-        };
-      }),
-    store,
-  );
+  return (await storedRecords(page, store)).length;
 }
 
 /** The audit log's messages, older and newer than `cutoff`. */
 async function auditMessages(page: Page, cutoff: number): Promise<{ old: string[]; recent: string[] }> {
-  return page.evaluate(
-    (before) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('switchboard');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('audit').objectStore('audit').getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () => {
-            const entries = all.result as Array<{ at: number; message: string }>;
-            resolve({ old: entries.filter((e) => e.at < before).map((e) => e.message), recent: entries.filter((e) => e.at >= before).map((e) => e.message) });
-            db.close();
-          };
-        };
-      }),
-    cutoff,
-  );
+  const entries = await storedRecords<{ at: number; message: string }>(page, 'audit');
+  return { old: entries.filter((e) => e.at < cutoff).map((e) => e.message), recent: entries.filter((e) => e.at >= cutoff).map((e) => e.message) };
 }
 
 /** Answers the page's next confirm() dialog, and tells what it asked. */
@@ -298,7 +247,7 @@ describe('the agent’s record', () => {
     const recent = calls.filter((c) => c.startedAt >= cutoff).length;
     expect(recent, 'the seeded year has calls on both sides of 30 days').toBeGreaterThan(0);
     expect(recent).toBeLessThan(60);
-    await seed(history, 'audit', [
+    await seedRecords(history, 'audit', [
       { at: now - 90 * 86_400_000, kind: 'status', message: 'Status set to Available', data: {} },
       { at: now - 86_400_000, kind: 'status', message: 'Status set to Away', data: {} },
     ]);
