@@ -106,6 +106,18 @@ describe('separators', () => {
   });
 });
 
+describe('two numbers with a slash between them', () => {
+  it('are two numbers when each side is a whole number', () => {
+    expect(texts('Tel. 0171 2345678 / 030 12345678', 'DE')).toEqual(['0171 2345678', '030 12345678']);
+    expect(texts('Tel 0612345678/0698765432', 'FR')).toEqual(['0612345678', '0698765432']);
+  });
+
+  it('is one number when the slash follows the area code', () => {
+    expect(texts('030/12345678', 'DE')).toEqual(['030/12345678']);
+    expect(texts('Tel. 030 / 12345678', 'DE')).toEqual(['030 / 12345678']);
+  });
+});
+
 describe('extensions', () => {
   it.each([
     ['212-736-4190 x123', '123'],
@@ -211,6 +223,31 @@ describe('labels', () => {
 
   it('rejects identifiers after the first one in the same run', () => {
     expect(find('Tracking: 9400 1000 0000 2127 3641 90', 'NO')).toEqual([]);
+  });
+
+  it.each([
+    ['P.IVA 01234567890', 'IT'],
+    ['CUIT 20-12345678-3', 'AR'],
+    ['NIT 900.123.456-7', 'CO'],
+    ["N° d'entreprise 0403.170.701", 'BE'],
+    ['Company no. 02079460958', 'GB'],
+  ])('rejects the company or tax number %s', (text, country) => {
+    expect(find(text, country)).toEqual([]);
+  });
+
+  it('rejects the other identifiers of a list written like the first one', () => {
+    expect(find('Refs 2127364190 through 2127364199 were voided.')).toEqual([]);
+    expect(find('Orders 2127364190, 2127364191 and 2127364192')).toEqual([]);
+    // A number written differently after a listed identifier is not one of them.
+    expect(find('Order 12345, 212-736-4190').map((m) => m.e164)).toEqual(['+12127364190']);
+    expect(find('Case 2127364190 and 646-555-0148').map((m) => m.e164)).toEqual(['+16465550148']);
+    expect(find('Tel 212-736-4190 or 212-736-4191').map((m) => m.e164)).toEqual(['+12127364190', '+12127364191']);
+  });
+
+  it('reads "on file" and a department as words about the number, not identifier labels', () => {
+    expect(find('Numbers on file: 412-391-6678,813-223-9041').map((m) => m.e164)).toEqual(['+14123916678', '+18132239041']);
+    expect(find('Invoice total ₹12,34,567.00 — accounts 022 2282 1234', 'IN').map((m) => m.e164)).toEqual(['+912222821234']);
+    expect(find('Account 2127364190')).toEqual([]);
   });
 });
 

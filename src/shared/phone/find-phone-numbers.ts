@@ -188,10 +188,15 @@ function matchCandidate(
       i++;
       continue;
     }
+    found = splitAtSlash(text, candidate, found, tainted, country, budget);
     for (let k = found.from; k <= found.to; k++) used[k] = true;
     i = found.to + 1;
     const decision = decide(found.start);
-    if (decision === 'reject' || (decision === 'weak' && !found.hasPlus && found.from === found.to)) {
+    if (
+      decision === 'reject' ||
+      (decision === 'weak' && !found.hasPlus && found.from === found.to) ||
+      (decision !== 'phone' && listedAfterIdentifier(text, found, precedingText(found.start)))
+    ) {
       rejectedSegment = first.segment;
       continue;
     }
@@ -225,6 +230,30 @@ function labelDecision(text: string, start: number, precedingText: string): Labe
   if (verdict === 'phone') return 'phone';
   if (verdict === 'negative' || isCodeValue(prefix)) return 'reject';
   return verdict === 'weak-negative' || isArrayElement(prefix) ? 'weak' : 'neutral';
+}
+
+/** A list's joiner at the end of the text before a number: a comma, "and", "through"... (with the item before it). */
+const LIST_ITEM_RE = new RegExp(
+  `(?:^|[${SPACE_CLASS}(])([^${SPACE_CLASS}]+?)[,;]?[${SPACE_CLASS}]*(?:[,;&/+]|[${SPACE_CLASS}](?:and|or|to|through|thru|till|until|et|ou|à|au|und|oder|bis|y|o|a|hasta|e|até|tot|t/m|och|eller|og)[${SPACE_CLASS}])[${SPACE_CLASS}]*$`,
+  'iu',
+);
+
+/**
+ * "Refs 2127364190 through 2127364199", "Orders 2127364190, 2127364191":
+ * a run written exactly like the identifier listed before it is the same
+ * kind of identifier, though the label is not next to it.
+ */
+function listedAfterIdentifier(text: string, span: SpanMatch, precedingText: string): boolean {
+  let prefix = linePrefix(text, span.start, precedingText);
+  const shape = text.slice(span.start, span.end).replace(/\d/g, '0');
+  for (let items = 0; items < 8; items++) {
+    const m = LIST_ITEM_RE.exec(prefix);
+    if (m === null || m[1]!.replace(/\d/g, '0') !== shape) return false;
+    prefix = prefix.slice(0, m.index + m[0].indexOf(m[1]!));
+    const verdict = classifyPrefix(prefix);
+    if (verdict !== 'neutral') return verdict === 'negative';
+  }
+  return false;
 }
 
 /**
@@ -313,6 +342,33 @@ function evaluateSpan(
   if (!valid && !hasPlus) valid = nanpLayoutFallback(text.slice(start, end), digits, country);
   if (!valid) return null;
   return { from, to, start, end, valid, hasPlus };
+}
+
+/**
+ * Two numbers side by side with a slash between them ("0171 2345678 / 030
+ * 12345678") can also read as one longer valid number and a leftover. A
+ * slash inside a number is an area code's ("030/12345678"), so the span is
+ * cut there only when the part before the slash is a whole number and a
+ * number starts after it.
+ */
+function splitAtSlash(
+  text: string,
+  candidate: Candidate,
+  found: SpanMatch,
+  tainted: boolean[],
+  country: CountryCode | undefined,
+  budget: { left: number },
+): SpanMatch {
+  const { groups } = candidate;
+  for (let k = found.from + 1; k <= found.to; k++) {
+    if (!/[/\uFF0F]/.test(groups[k]!.sepBefore)) continue;
+    const left = evaluateSpan(text, candidate, found.from, k - 1, country, budget);
+    if (!left) continue;
+    let last = k;
+    while (last + 1 < groups.length && last + 1 - k < MAX_GROUPS && !tainted[last + 1] && groups[last + 1]!.segment === groups[k]!.segment) last++;
+    for (let j = last; j >= k && budget.left > 0; j--) if (evaluateSpan(text, candidate, k, j, country, budget)) return left;
+  }
+  return found;
 }
 
 /** "1 (212) 736-4190" read with a non-NANP default country is still a US/CA number. */

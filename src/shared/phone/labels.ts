@@ -61,12 +61,17 @@ const NEGATIVE_WORDS = new Set([
   'hkd', 'krw', 'sek', 'nok', 'dkk', 'pln', 'zar', 'nzd', 'ars', 'czk', 'huf', 'rs', 'kr', 'zł',
   'routing', 'aba', 'bsb', 'sort', 'rib', 'konto', 'kontonummer', 'cuenta', 'conto',
   'cpr', 'fødselsnummer', 'svnr', 'a/c', 'nino', 'medicare', 'nhs', 'ahv', 'avs',
+  // Company and tax registration numbers ("P.IVA 01234567890", "CUIT 20-12345678-3", "NIT 900.123.456-7").
+  'iva', 'piva', 'partita', 'fiscale', 'cuit', 'cuil', 'nit', 'rut', 'ruc', 'rif', 'kbo', 'bce', 'btw',
+  'ondernemingsnummer', 'ico', 'ičo', 'dič', 'dic', 'eik', 'bulstat', 'ein', 'itin', 'tfn', 'ird', 'nric', 'hkid',
+  'uen', 'gstin', 'npwp', 'nik', 'tckn', 'vkn', 'afm', 'amka', 'cnp', 'cui', 'egn', 'jmbg', 'ppsn', 'pps', 'utr',
+  'crn', 'kennitala', 'rrn', 'matricule', 'rcs', 'cédula', 'cedula', 'rg', 'nss', 'imss', 'hrb', 'hra',
   'заказ', 'счет', 'счёт', 'инн', 'огрн', 'снилс', 'договор', '注文', '订单', '訂單', '주문',
 ]);
 
 /** Leading parts of compounds that make the whole word an identifier label. */
 const NEGATIVE_PREFIX_RE =
-  /^(?:order|ordre|ordin|orden|bestel|bestil|beställ|tilaus|zamów|sipari|pedid|commande|factur|fattur|faktur|invoice|rechnung|ticket|account|acct|kundennum|kundennr|auftrag|vorgang|sendung|referen|artikel|produkt|product|tracking|confirmation|reservation|transaction|serial|contract|contrat|vertrag|policy|customerid|clientid|userid)/;
+  /^(?:order|ordre|ordin|orden|bestel|bestil|beställ|tilaus|zamów|sipari|pedid|commande|factur|fattur|faktur|invoice|rechnung|ticket|account(?!s$)|acct|kundennum|kundennr|auftrag|vorgang|sendung|referen|artikel|produkt|product|tracking|confirmation|reservation|transaction|serial|contract|contrat|vertrag|policy|customerid|clientid|userid)/;
 
 /**
  * Whose number it is, not what kind: "Client : 06 12 34 56 78" is a phone,
@@ -77,6 +82,7 @@ const ENTITY_WORDS = new Set([
   'customer', 'customers', 'client', 'clients', 'cliente', 'kunde', 'kunden', 'klant', 'kund', 'asiakas',
   'member', 'user', 'patient', 'patiente', 'supplier', 'vendor', 'fournisseur', 'lieferant', 'proveedor',
   'fornitore', 'leverancier', 'company', 'firma', 'société', 'empresa', 'azienda', 'abonné', 'subscriber',
+  'entreprise', 'unternehmen', 'onderneming', 'impresa', 'società', 'organisation', 'organization',
 ]);
 
 /** CJK words are not space-separated, so identifier words are searched inside the token ("注文番号"). */
@@ -149,7 +155,8 @@ export function classifyWord(raw: string): WordKind {
 }
 
 function classifyWordUncached(raw: string): WordKind {
-  let word = raw.normalize('NFKC').replace(/[.:'’]+$/, '');
+  // (An elided article is not the word: "d'entreprise", "l'ordre".)
+  let word = raw.normalize('NFKC').replace(/[.:'’]+$/, '').replace(/^(?:d|l|qu)['’](?=\p{L})/iu, '');
   if (word === '#' || word === '№') return 'numbering';
   // Pure punctuation ("/", "-", "...") says nothing.
   if (!/[\p{L}\p{N}]/u.test(word)) return 'filler';
@@ -190,6 +197,8 @@ export function isPhoneLabel(word: string): boolean {
 }
 
 const MAX_WORDS = 5;
+const IDIOM_NOUNS = new Set(['file', 'record']);
+const IDIOM_PREPOSITIONS = new Set(['on', 'in']);
 
 /**
  * Classifies the text immediately to the left of a number (same line, a few
@@ -225,6 +234,11 @@ export function classifyPrefix(prefix: string): LabelVerdict {
     }
     const kind = classifyWord(text);
     if (kind === 'phone') return 'phone';
+    // "Numbers on file:", "Phone on record": said of the number, not a file's number.
+    if (kind === 'negative' && i > 0 && IDIOM_NOUNS.has(bare) && IDIOM_PREPOSITIONS.has(texts[i - 1]!.toLowerCase())) {
+      i--;
+      continue;
+    }
     if (kind === 'negative') return 'negative';
     if (kind === 'numbering') {
       weakNegative = true;
