@@ -238,12 +238,24 @@ const LIST_ITEM_RE = new RegExp(
   'iu',
 );
 
+/** How a list joiner ends: its punctuation, or the last letter of its word. */
+const JOINER_END_RE = /^[,;&/+\p{L}]$/u;
+
+/** The last character before `start` that is not a space, in `text` or else in the text before it. */
+function lastVisibleChar(text: string, start: number, precedingText: string): string {
+  for (let i = start - 1; i >= 0; i--) if (!isSpaceChar(text.charAt(i))) return text.charAt(i);
+  for (let i = precedingText.length - 1; i >= 0; i--) if (!isSpaceChar(precedingText.charAt(i))) return precedingText.charAt(i);
+  return '';
+}
+
 /**
  * "Refs 2127364190 through 2127364199", "Orders 2127364190, 2127364191":
  * a run written exactly like the identifier listed before it is the same
  * kind of identifier, though the label is not next to it.
  */
 function listedAfterIdentifier(text: string, span: SpanMatch, precedingText: string): boolean {
+  // (Most numbers follow a ":", a digit or nothing: no list joiner, no need to read further.)
+  if (!JOINER_END_RE.test(lastVisibleChar(text, span.start, precedingText))) return false;
   let prefix = linePrefix(text, span.start, precedingText);
   const shape = text.slice(span.start, span.end).replace(/\d/g, '0');
   for (let items = 0; items < 8; items++) {
