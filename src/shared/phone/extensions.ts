@@ -2,7 +2,8 @@
  * Extension suffixes written right after a number: "x123", "ext. 45",
  * "extension 45", "#12", ";ext=12" (RFC 3966), "poste 12" (French),
  * "доб. 12" (Russian), "int. 12"/"interno 12" (Italian/Spanish), "ramal 12"
- * (Portuguese), "anexo 12" (Spanish, Chile/Peru).
+ * (Portuguese), "anexo 12" (Spanish, Chile/Peru), "extensión 12", "toestel 12"
+ * (Dutch), "wew. 12" (Polish), "内線12" (Japanese), "分机12" (Chinese).
  *
  * "(ext. 12)" is accepted with its brackets.
  *
@@ -19,7 +20,7 @@ const EXTENSION_RE = new RegExp(
     '(?:' +
     `;${SP}?ext=` +
     '|' +
-    `(?:extension|extn|ext|poste|interno|int|ramal|anexo|доб|вн|x|#)\\.?${SP}{0,2}(?::${SP}{0,2})?(?:(?:no|nr|n°)\\.?${SP}{0,2})?` +
+    `(?:extension|extensión|extensão|extn|ext|poste|toestel|wew|interno|int|ramal|anexo|доб|вн|内線|分機|分机|x|#)\\.?${SP}{0,2}(?::${SP}{0,2})?(?:(?:no|nr|n°)\\.?${SP}{0,2})?` +
     ')' +
     '([0-9]{1,6})(?![0-9])' +
     // "(ext. 12)": the closing bracket belongs to the extension.

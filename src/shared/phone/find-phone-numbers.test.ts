@@ -145,6 +145,13 @@ describe('extensions', () => {
     expect(find('91 234 56 78 int. 204', 'ES')[0]?.ext).toBe('204');
   });
 
+  it('handles Spanish "extensión", Dutch "toestel", Polish "wew." and Japanese "内線"', () => {
+    expect(find('934 12 34 56 extensión 12', 'ES')[0]?.ext).toBe('12');
+    expect(find('020 123 4567 toestel 31', 'NL')[0]?.ext).toBe('31');
+    expect(find('22 123 45 67 wew. 204', 'PL')[0]?.ext).toBe('204');
+    expect(find('03-1234-5678 内線 204', 'JP')[0]?.ext).toBe('204');
+  });
+
   it('never reads a comma-separated number as an extension', () => {
     expect(find('412-391-6678, 813-223-9041')).toEqual([
       { start: 0, end: 12, e164: '+14123916678' },

@@ -66,12 +66,16 @@ const NEGATIVE_WORDS = new Set([
   'ondernemingsnummer', 'ico', 'ičo', 'dič', 'dic', 'eik', 'bulstat', 'ein', 'itin', 'tfn', 'ird', 'nric', 'hkid',
   'uen', 'gstin', 'npwp', 'nik', 'tckn', 'vkn', 'afm', 'amka', 'cnp', 'cui', 'egn', 'jmbg', 'ppsn', 'pps', 'utr',
   'crn', 'kennitala', 'rrn', 'matricule', 'rcs', 'cédula', 'cedula', 'rg', 'nss', 'imss', 'hrb', 'hra',
+  'tunnus', 'contribuinte', 'nipc', 'mst', 'thuế', 'thue', 'rodné', 'rodne',
+  // Codes and references in other languages ("Codice cliente", "Referência", "Variabilní symbol", a boleto's "linha digitável").
+  'codice', 'código', 'codigo', 'kod', 'kód', 'koodi', 'kode', 'protocollo', 'protokoll', 'protocol', 'prot',
+  'entidade', 'symbol', 'boleto', 'linha', 'digitável', 'digitavel',
   'заказ', 'счет', 'счёт', 'инн', 'огрн', 'снилс', 'договор', '注文', '订单', '訂單', '주문',
 ]);
 
 /** Leading parts of compounds that make the whole word an identifier label. */
 const NEGATIVE_PREFIX_RE =
-  /^(?:order|ordre|ordin|orden|bestel|bestil|beställ|tilaus|zamów|sipari|pedid|commande|factur|fattur|faktur|invoice|rechnung|ticket|account(?!s$)|acct|kundennum|kundennr|auftrag|vorgang|sendung|referen|artikel|produkt|product|tracking|confirmation|reservation|transaction|serial|contract|contrat|vertrag|policy|customerid|clientid|userid)/;
+  /^(?:order|ordre|ordin|orden|bestel|bestil|beställ|tilaus|zamów|sipari|pedid|commande|factur|fattur|faktur|invoice|rechnung|ticket|account(?!s$)|acct|kundennum|kundennr|auftrag|vorgang|sendung|refer[eêé]n|artikel|produkt|product|tracking|confirmation|reservation|transaction|serial|contract|contrat|vertrag|policy|customerid|clientid|userid)/;
 
 /**
  * Whose number it is, not what kind: "Client : 06 12 34 56 78" is a phone,
@@ -95,7 +99,10 @@ const NEGATIVE_CJK_RE = /注文|订单|訂單|주문|発注|請求|发票|發票
  * numbered that way — while the nouns ("Number: ...") stay neutral.
  */
 const NUMBERING_ABBREVIATIONS = new Set(['no', 'nr', 'n', 'n°', 'nº', 'no°', '#', '№', 'num', 'nro', 'núm']);
-const NUMBER_NOUNS = new Set(['number', 'numbers', 'nummer', 'numer', 'numero', 'número', 'numéro', 'номер', '번호', '番号', '号码']);
+const NUMBER_NOUNS = new Set([
+  'number', 'numbers', 'nummer', 'numer', 'numero', 'número', 'numéro', 'číslo', 'cislo', 'szám', 'numara', 'αριθμός', 'số',
+  'номер', '번호', '番号', '号码',
+]);
 
 /** Short words skipped when looking for a label ("Phone number is", "numéro de téléphone"). */
 const FILLER_WORDS = new Set([
