@@ -77,7 +77,8 @@ export function isGluedRight(text: string, end: number): boolean {
   if ((c === '-' || c === '‐' || c === '‑') && isSpacedLetter(c2)) return true;
   // Decimal continuation: "2127364190,50" or "…4190.5". Three digits or more
   // after a comma is another number ("412-391-6678,813-223-9041").
-  if ((c === '.' || c === ',') && /^\d{1,2}(?!\d)/.test(text.slice(end + 1, end + 4))) return true;
+  // (Not a date after a comma: "415.555.2671,11/21/2024" in a CSV line.)
+  if ((c === '.' || c === ',') && /^\d{1,2}(?![\d/.-])/.test(text.slice(end + 1, end + 4))) return true;
   return false;
 }
 
@@ -104,12 +105,31 @@ export function hasUnitAfter(text: string, end: number): boolean {
 
 /**
  * Digits used as a value in code or markup: `"id": 2127364190`,
- * `userId=4155552671`, `count => 2127364190`. Such values are only accepted
- * when the key itself is a phone label (`"phone": "+33 1 23 45 67 89"`).
+ * `userId=4155552671`, `count => 2127364190` ('number'), or a string value
+ * (`"to": "+13125550147"`, 'string': a number written as a phone number is
+ * one, a bare digit run is not). A key that is a phone label
+ * (`"phone": 2127364190`) is read before this.
  */
-export function isCodeValue(prefix: string): boolean {
-  return /(?:["'`]\s*:|=>?)\s*["'`]?\s*$/.test(prefix);
+export function codeValue(prefix: string): 'number' | 'string' | null {
+  const m = CODE_VALUE_RE.exec(prefix);
+  return m === null ? null : m[1] === undefined ? 'number' : 'string';
 }
+
+const CODE_VALUE_RE = /(?:["'`]\s*:|=>?)\s*(["'`])?\s*$/;
+
+/**
+ * A query value whose key names a phone number, followed by more of the
+ * query: "?phone=3125550147&order=1", "?caller=4155552671&queue=2".
+ */
+export function isPhoneQueryValue(text: string, start: number, end: number): boolean {
+  if (text.charAt(end) !== '&') return false;
+  const key = QUERY_KEY_RE.exec(text.slice(Math.max(0, start - 32), start));
+  return key !== null && (PHONE_KEYS.has(key[1]!.toLowerCase()) || isPhoneLabel(key[1]!));
+}
+
+const QUERY_KEY_RE = /[?&;]([\p{L}_.-]+)=$/u;
+/** Query keys for a phone number that are not phone words in prose. */
+const PHONE_KEYS = new Set(['to', 'from', 'ani', 'dnis', 'cli', 'msisdn', 'number', 'num', 'dest', 'destination', 'src', 'target']);
 
 /**
  * An element of a code array: `[2127364190, 4155552671]`, `{"a": [2127364190]}`.

@@ -251,6 +251,32 @@ describe('labels', () => {
     expect(find('Tel 212-736-4190 or 212-736-4191').map((m) => m.e164)).toEqual(['+12127364190', '+12127364191']);
   });
 
+  it('reads the words around an entity: "Customer no." is an identifier, "Nr. des Kunden" and "Cliente: mi número" a phone', () => {
+    expect(find('Customer no. 2127364190')).toEqual([]);
+    expect(find('Numéro de client : 0612345678', 'FR')).toEqual([]);
+    expect(find('neue Nr. des Kunden: 0221 2210 (Zentrale)', 'DE').map((m) => m.e164)).toEqual(['+492212210']);
+    expect(find('Cliente: mi número es el 954 59 06 00', 'ES').map((m) => m.e164)).toEqual(['+34954590600']);
+  });
+
+  it('reads two-word labels: "Caller ID" is a phone, "Protocolo de atendimento" an identifier', () => {
+    expect(find('Caller ID: +14045236000').map((m) => m.e164)).toEqual(['+14045236000']);
+    expect(find('Protocolo de atendimento: 11987654321', 'BR')).toEqual([]);
+  });
+
+  it('reads markup, code, query strings and CSV shown as text', () => {
+    expect(find('<contact><id>2127364190</id><phone type="work">(713) 555-0128</phone></contact>').map((m) => m.e164)).toEqual(['+17135550128']);
+    expect(find('{"to":"+13125550147","id":"2127364190","count": 4155552671}').map((m) => m.e164)).toEqual(['+13125550147']);
+    expect(find('https://crm.example.com/dial?phone=+12127364190&contact=88123').map((m) => m.e164)).toEqual(['+12127364190']);
+    expect(find('https://crm.example.com/leads?id=2127364190&tab=notes')).toEqual([]);
+    expect(find('order_id,sku,phone,status\n2127364190,WX-2200,415.555.2671,open').map((m) => m.e164)).toEqual(['+14155552671']);
+    expect(find('name,city,phone,date\n"Lee, Ann",San Francisco,415.555.2671,11/21/2024').map((m) => m.e164)).toEqual(['+14155552671']);
+  });
+
+  it('does not read a house number and a bracketed postcode as a number', () => {
+    expect(find('서울특별시 강남구 테헤란로 152 (06236)', 'KR')).toEqual([]);
+    expect(find('MG, 30160-011 – (31) 3277-4000', 'BR').map((m) => m.e164)).toEqual(['+553132774000']);
+  });
+
   it('reads "on file" and a department as words about the number, not identifier labels', () => {
     expect(find('Numbers on file: 412-391-6678,813-223-9041').map((m) => m.e164)).toEqual(['+14123916678', '+18132239041']);
     expect(find('Invoice total ₹12,34,567.00 — accounts 022 2282 1234', 'IN').map((m) => m.e164)).toEqual(['+912222821234']);

@@ -17,15 +17,17 @@ import type { CountryCode } from 'libphonenumber-js/core';
 import {
   hasCurrencyBefore,
   hasUnitAfter,
+  codeValue,
   isArrayElement,
-  isCodeValue,
   isGluedLeft,
   isGluedRight,
+  isPhoneQueryValue,
   linePrefix,
 } from './context-filters';
+import { columnHeader } from './csv-columns';
 import { parseCandidate, separatorStyle, type Candidate } from './digit-groups';
 import { matchExtension } from './extensions';
-import { classifyPrefix } from './labels';
+import { classifyPrefix, classifyWord } from './labels';
 import { findNonPhoneRanges, isPlaceholderDigits } from './non-phone-patterns';
 import { resolveCountry, validateNumber, type ValidNumber } from './phone-validation';
 import { CANDIDATE_SOURCE, isSpaceChar, SPACE_CLASS } from './separators';
@@ -225,12 +227,32 @@ function matchCandidate(
 type LabelDecision = 'phone' | 'reject' | 'weak' | 'neutral';
 
 function labelDecision(text: string, start: number, precedingText: string): LabelDecision {
-  const prefix = linePrefix(text, start, precedingText);
+  // In a table shown as text (CSV), the column's header names the value; the line above is not its label.
+  const header = columnHeader(text, start);
+  if (header !== null) {
+    const kind = classifyWord(header);
+    if (kind === 'phone') return 'phone';
+    if (kind === 'negative') return 'reject';
+  }
+  const prefix = header === null ? linePrefix(text, start, precedingText) : text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  // In markup shown as text, the element's name is the label: "<id>2127364190</id>", "<phone type="work">".
+  const tag = XML_TAG_RE.exec(prefix);
+  if (tag !== null) {
+    const kind = classifyWord(tag[1]!);
+    if (kind === 'phone') return 'phone';
+    if (kind === 'negative') return 'reject';
+  }
   const verdict = classifyPrefix(prefix);
   if (verdict === 'phone') return 'phone';
-  if (verdict === 'negative' || isCodeValue(prefix)) return 'reject';
-  return verdict === 'weak-negative' || isArrayElement(prefix) ? 'weak' : 'neutral';
+  const value = codeValue(prefix);
+  if (verdict === 'negative' || value === 'number') return 'reject';
+  return verdict === 'weak-negative' || value === 'string' || isArrayElement(prefix) ? 'weak' : 'neutral';
 }
+
+const OPEN_BRACKET_RE = /[(\uFF08]/;
+const SPACED_DASH_RE = new RegExp(`[${SPACE_CLASS}][\u2013\u2014][${SPACE_CLASS}]`);
+
+const XML_TAG_RE = /<([A-Za-z_][\w.-]*)(?:\s[^<>]*)?>\s*$/;
 
 /** A list's joiner at the end of the text before a number: a comma, "and", "through"... (with the item before it). */
 const LIST_ITEM_RE = new RegExp(
@@ -279,7 +301,9 @@ function taintGroups(text: string, candidate: Candidate, end: number): boolean[]
   const tainted = new Array<boolean>(n).fill(false);
   // (A run after a currency sign, all money, never gets here: findPhoneNumbers.)
   if (isGluedLeft(text, candidate.start) && taintWord(candidate, tainted, 0, 1) === n) return tainted;
-  if (isGluedRight(text, end) || hasUnitAfter(text, end)) taintWord(candidate, tainted, n - 1, -1);
+  if ((isGluedRight(text, end) && !isPhoneQueryValue(text, candidate.start, end)) || hasUnitAfter(text, end)) {
+    taintWord(candidate, tainted, n - 1, -1);
+  }
   if (!tainted.includes(false)) return tainted;
   const excluded = findNonPhoneRanges(text, groups);
   for (let k = 0; k < n; k++) {
@@ -340,6 +364,11 @@ function evaluateSpan(
     if (d.length === 1) singleDigitGroups++;
   }
   if (digits.length < MIN_DIGITS) return null;
+  // A bracket opened inside and closed outside: "Teheran-ro 152 (06236)" is a house number and a postcode.
+  for (let k = from + 1; k <= to; k++) {
+    const g = groups[k]!;
+    if (OPEN_BRACKET_RE.test(g.sepBefore) && !(g.openAt >= 0 && g.closesAfter <= to)) return null;
+  }
   // Country code, trunk prefix, "(0)": at most two one-digit groups in a real number.
   if (singleDigitGroups > 2) return null;
   budget.left--;
@@ -405,6 +434,8 @@ function hasSuspiciousNeighbour(candidate: Candidate, span: SpanMatch, tainted: 
   const styles = new Set<string>();
   for (let k = span.from + 1; k <= span.to; k++) styles.add(separatorStyle(groups[k]!.sepBefore));
   const joinsLikeNumber = (sep: string): boolean => {
+    // A dash between spaces sets things apart: "30160-011 – (31) 3277-4000" is a postcode and a number.
+    if (SPACED_DASH_RE.test(sep)) return false;
     const style = separatorStyle(sep);
     return styles.size === 0 ? style !== ' ' : styles.has(style);
   };

@@ -21,7 +21,7 @@ const PHONE_WORDS = new Set([
   'ph', 'phn', 'phone', 'phones', 'call', 'calls', 'dial', 'ring', 'ringa', 'text', 'sms', 'txt',
   'mob', 'mobile', 'mobil', 'mobiel', 'móvil', 'movil', 'cel', 'cell', 'cellular', 'celular', 'cellulare',
   'handy', 'gsm', 'natel', 'portable', 'port', 'fixe', 'standard', 'fax', 'telefax', 'télécopie', 'telecopie',
-  'whatsapp', 'wa', 'viber', 'hotline', 'helpline', 'switchboard', 'landline', 'cep',
+  'whatsapp', 'wa', 'viber', 'hotline', 'helpline', 'switchboard', 'landline', 'cep', 'caller', 'callee', 'callerid',
   'puh', 'puhelin', 'matkapuhelin', 'msisdn', 'contact', 'contacts', 'reach', 'appeler', 'appelez', 'anrufen',
   'llamar', 'llame', 'chiamare', 'ligue', 'ligar', 'bellen', 'zadzwoń', 'telefonu',
   'тел', 'телефон', 'моб', 'мобильный', 'сот', 'сотовый', 'факс',
@@ -69,13 +69,16 @@ const NEGATIVE_WORDS = new Set([
   'tunnus', 'contribuinte', 'nipc', 'mst', 'thuế', 'thue', 'rodné', 'rodne',
   // Codes and references in other languages ("Codice cliente", "Referência", "Variabilní symbol", a boleto's "linha digitável").
   'codice', 'código', 'codigo', 'kod', 'kód', 'koodi', 'kode', 'protocollo', 'protokoll', 'protocol', 'prot',
-  'entidade', 'symbol', 'boleto', 'linha', 'digitável', 'digitavel',
+  'entidade', 'symbol', 'boleto', 'linha', 'digitável', 'digitavel', 'protocolo', 'pratica', 'folio',
+  'art.-nr', 'art.nr', 'art-nr', 'artnr',
+  // Values in code and logs ("maxBytes: 2127364190", "timeout: 30000"). (Not "max": a name, as is "Art".)
+  'bytes', 'byte', 'size', 'length', 'count', 'timeout', 'limit', 'offset', 'retries', 'timestamp', 'epoch',
   'заказ', 'счет', 'счёт', 'инн', 'огрн', 'снилс', 'договор', '注文', '订单', '訂單', '주문',
 ]);
 
 /** Leading parts of compounds that make the whole word an identifier label. */
 const NEGATIVE_PREFIX_RE =
-  /^(?:order|ordre|ordin|orden|bestel|bestil|beställ|tilaus|zamów|sipari|pedid|commande|factur|fattur|faktur|invoice|rechnung|ticket|account(?!s$)|acct|kundennum|kundennr|auftrag|vorgang|sendung|refer[eêé]n|artikel|produkt|product|tracking|confirmation|reservation|transaction|serial|contract|contrat|vertrag|policy|customerid|clientid|userid)/;
+  /^(?:order|ordre|ordin|orden|bestel|bestil|beställ|tilaus|zamów|sipari|pedid|commande|factur|factuur|fattur|faktur|invoice|rechnung|ticket|account(?!s$)|acct|kundennum|kundennr|auftrag|vorgang|sendung|refer[eêé]n|artikel|produkt|product|tracking|confirmation|reservation|transaction|serial|contract|contrat|vertrag|policy|customerid|clientid|userid)/;
 
 /**
  * Whose number it is, not what kind: "Client : 06 12 34 56 78" is a phone,
@@ -114,6 +117,7 @@ const FILLER_WORDS = new Set([
   'und', 'y', 'e', 'o', 'ist', 'est', 'es', 'é', 'è', 'mon', 'ma', 'mes', 'votre', 'vos', 'notre', 'ihre', 'mein',
   'meine', 'sus', 'tu', 'seu', 'sua', 'suo', 'mi', 'now', 'today', 'anytime', 'back',
   'under', 'sur', 'unter', 'bei', 'al', 'con', 'com', 'with', 'mit', 'avec', 'op', 'ici', 'here',
+  'internal', 'interno', 'interna', 'intern',
   'free', 'toll', 'toll-free', 'gratuit', 'kostenlos', 'local', 'intl', 'international', 'us/ca', 'uk', 'eu',
   'fr', 'nl', 'be', 'ch', 'it',
 ]);
@@ -204,8 +208,18 @@ export function isPhoneLabel(word: string): boolean {
 }
 
 const MAX_WORDS = 5;
-const IDIOM_NOUNS = new Set(['file', 'record']);
-const IDIOM_PREPOSITIONS = new Set(['on', 'in']);
+/** Two words read together, the second an identifier word on its own. */
+const PHRASES = new Map<string, 'phone' | 'filler'>([
+  ['on file', 'filler'],
+  ['in file', 'filler'],
+  ['on record', 'filler'],
+  ['caller id', 'phone'],
+  ['caller-id', 'phone'],
+]);
+/** Words that join an entity to its numbering word into one name: "numéro de client", "numero di cliente". */
+const CONNECTORS = new Set(['de', 'di']);
+/** Words that join an identifier word to the word that says what it identifies ("Protocolo de atendimento"). */
+const COMPOUND_JOINERS = new Set(['de', 'di', 'do', 'da', 'del', 'du', 'des']);
 
 /**
  * Classifies the text immediately to the left of a number (same line, a few
@@ -224,8 +238,11 @@ export function classifyPrefix(prefix: string): LabelVerdict {
     ends.push(m.index + m[0].length);
   }
   let weakNegative = false;
-  let numberWord = false;
-  let entity = false;
+  // "Customer no.", "Numéro client", "N° d'entreprise": an entity word and a
+  // numbering word side by side (or joined by "de") name an identifier; "Nr.
+  // des Kunden", "Cliente: mi número" are someone's (phone) number.
+  let pair = false;
+  let last: 'number' | 'entity' | null = null;
   let words = 0;
   for (let i = texts.length - 1; i >= 0 && words < MAX_WORDS; i--) {
     if (kinds[i] === 1) return 'phone';
@@ -241,28 +258,35 @@ export function classifyPrefix(prefix: string): LabelVerdict {
     }
     const kind = classifyWord(text);
     if (kind === 'phone') return 'phone';
-    // "Numbers on file:", "Phone on record": said of the number, not a file's number.
-    if (kind === 'negative' && i > 0 && IDIOM_NOUNS.has(bare) && IDIOM_PREPOSITIONS.has(texts[i - 1]!.toLowerCase())) {
-      i--;
-      continue;
+    // Two words that mean something else together: "Numbers on file:", "Caller ID:".
+    if (kind === 'negative' && i > 0) {
+      const phrase = PHRASES.get(`${texts[i - 1]!.toLowerCase()} ${bare}`);
+      if (phrase === 'phone') return 'phone';
+      if (phrase === 'filler') {
+        i--;
+        continue;
+      }
     }
     if (kind === 'negative') return 'negative';
-    if (kind === 'numbering') {
-      weakNegative = true;
-      continue;
-    }
-    if (kind === 'number-noun') {
-      numberWord = true;
+    if (kind === 'numbering' || kind === 'number-noun') {
+      if (kind === 'numbering') weakNegative = true;
+      if (last === 'entity') pair = true;
+      last = 'number';
       continue;
     }
     if (kind === 'entity') {
-      entity = true;
+      if (last === 'number') pair = true;
+      last = 'entity';
       continue;
     }
-    if (kind === 'filler') continue;
+    if (kind === 'filler') {
+      if (!CONNECTORS.has(bare)) last = null;
+      continue;
+    }
+    // "Protocolo de atendimento:", "Código do cliente": an identifier word named by the word after it.
+    if (i >= 2 && COMPOUND_JOINERS.has(texts[i - 1]!.toLowerCase()) && classifyWord(texts[i - 2]!) === 'negative') return 'negative';
     break; // an unrelated word ends the label search
   }
-  // "Customer no.", "Numéro client", "Kunde Nr.": an identifier.
-  if (entity && (weakNegative || numberWord)) return 'negative';
+  if (pair) return 'negative';
   return weakNegative ? 'weak-negative' : 'neutral';
 }

@@ -8,9 +8,11 @@
  */
 import type { CorpusCase } from '../corpus.test-data';
 import crmSnippets from './crm-snippets.json';
+import messyText from './messy-text.json';
 import nationalIdentifiers from './national-identifiers.json';
 
 export const INDEPENDENT_CORPORA: ReadonlyArray<{ name: string; cases: readonly CorpusCase[] }> = [
   { name: 'CRM snippets (484 cases, 54 countries)', cases: crmSnippets },
   { name: "each country's identifiers that look like its phone numbers (452 cases, 50 countries)", cases: nationalIdentifiers },
+  { name: 'messy text: signatures, call notes, chats, CSV, JSON, URLs (381 cases, 44 countries)', cases: messyText },
 ];
