@@ -94,7 +94,7 @@ export function hasCurrencyBefore(text: string, start: number): boolean {
 }
 
 const UNIT_AFTER_RE = new RegExp(
-  `^[${SPACE_CLASS}]{0,2}(?:[%‰\\p{Sc}]|(?:usd|eur|gbp|chf|jpy|cny|rmb|inr|brl|mxn|cad|aud|rub|try|ils|aed|sgd|hkd|krw|sek|nok|dkk|pln|zar|nzd|ars|czk|huf|euros?|dollars?|pounds?|yen|yuan|rupees?|reais|rubles?|kg|km|lbs?|oz|ml|kwh|mb|gb|kb|tb|bytes?|px|pcs|pieces|units|items|stück|stk|times|votes|views|visits|points|pts|ms|records|rows|results|downloads|followers|likes|people|persons|users|customers|visitors|inhabitants|residents|copies|miles|years|days|hours|minutes|seconds)(?![\\p{L}\\p{N}]))`,
+  `^[${SPACE_CLASS}]{0,2}(?:[%‰\\p{Sc}]|(?:usd|eur|gbp|chf|jpy|cny|rmb|inr|brl|mxn|cad|aud|rub|try|ils|aed|sgd|hkd|krw|sek|nok|dkk|pln|zar|nzd|ars|czk|huf|euros?|dollars?|pounds?|yen|yuan|rupees?|reais|rubles?|kg|km|lbs?|oz|ml|kwh|mb|gb|kb|tb|bytes?|px|pcs|pieces|units|items|stück|stk|times|votes|views|visits|points|pts|ms|records|rows|results|downloads|followers|likes|people|persons|users|customers|visitors|inhabitants|residents|copies|miles|years|days|hours|minutes|seconds|impressions|cycles|clicks|sessions|requests|passengers|mah|zł|kč|ft|lei|грн|руб|₽|원|円|元)(?![\\p{L}\\p{N}]))`,
   'iu',
 );
 

@@ -71,6 +71,24 @@ const NEGATIVE_WORDS = new Set([
   'codice', 'código', 'codigo', 'kod', 'kód', 'koodi', 'kode', 'protocollo', 'protokoll', 'protocol', 'prot',
   'entidade', 'symbol', 'boleto', 'linha', 'digitável', 'digitavel', 'protocolo', 'pratica', 'folio',
   'art.-nr', 'art.nr', 'art-nr', 'artnr',
+  // Orders, customers, invoices, cases, contracts and payment references in more languages.
+  // (Exact words, not leading parts: "Klantenservice", "Asiakaspalvelu", "Ügyfélszolgálat", "Заказчик" are not identifiers.)
+  'klantnr', 'klantnummer', 'kenmerk', 'zaak', 'zaaknummer', 'rekening', 'rekeningnummer', // nl
+  'kundenkonto', 'verwendungszweck', 'paketschein', 'aktenzeichen', 'buchungsnummer', 'seriennummer', // de
+  'kundnr', 'ärende', 'ärendenummer', 'avtal', 'avtalsnummer', 'momsreg', 'bankgiro', 'plusgiro', 'ocr', // sv
+  'kundenr', 'kid', 'sak', 'saksnummer', 'avtale', 'sag', 'sagsnummer', 'sagsnr', 'journalnr', 'journal', 'aftale', // no, da
+  'viite', 'viitenumero', 'asiakasnumero', 'asiakasnro', 'tilausnumero', 'sopimus', // fi
+  'fv', 'przelewu', 'umowa', 'umowy', 'sprawa', 'sprawy', 'zlecenie', 'zamówienia', // pl
+  'objednávka', 'objednávky', 'objednávku', 'smlouva', 'smlouvy', 'zmluva', 'zmluvy', 'vs', 'účet', 'účtu', 'faktúra', // cs, sk
+  'rendelés', 'rendelésszám', 'ügyfélszám', 'számla', 'szerződés', // hu
+  'comandă', 'comanda', 'comenzii', 'factură', 'factura', // ro
+  'encomenda', 'contrato', 'processo', 'expediente', 'afiliación', 'bancaria', 'bancario', 'contratto', // pt, es, it
+  'παραγγελία', 'παραγγελίας', 'τιμολόγιο', 'τιμολογίου', 'αφμ', // el
+  'takip', 'kargo', 'sözleşme', // tr
+  'замовлення', 'договір', 'договору', 'рахунок', 'рахунку', 'іпн', 'єдрпоу', 'заказа', 'л/с', // uk, ru
+  'pesanan', 'tagihan', 'faktur', // id
+  'الطلب', 'طلب', 'فاتورة', 'الفاتورة', 'حساب', 'הזמנה', 'חשבונית', // ar, he
+  'index', 'asset', 'cro',
   // Values in code and logs ("maxBytes: 2127364190", "timeout: 30000"). (Not "max": a name, as is "Art".)
   'bytes', 'byte', 'size', 'length', 'count', 'timeout', 'limit', 'offset', 'retries', 'timestamp', 'epoch',
   'заказ', 'счет', 'счёт', 'инн', 'огрн', 'снилс', 'договор', '注文', '订单', '訂單', '주문',
@@ -78,7 +96,7 @@ const NEGATIVE_WORDS = new Set([
 
 /** Leading parts of compounds that make the whole word an identifier label. */
 const NEGATIVE_PREFIX_RE =
-  /^(?:order|ordre|ordin|orden|bestel|bestil|beställ|tilaus|zamów|sipari|pedid|commande|factur|factuur|fattur|faktur|invoice|rechnung|ticket|account(?!s$)|acct|kundennum|kundennr|auftrag|vorgang|sendung|refer[eêé]n|artikel|produkt|product|tracking|confirmation|reservation|transaction|serial|contract|contrat|vertrag|policy|customerid|clientid|userid)/;
+  /^(?:order|ordre|ordin|orden|bestel|bestil|beställ|tilaus|zamów|sipari|pedid|commande|factur|factuur|fattur|faktur|invoice|rechnung|ticket|account(?!s$)|acct|kundennum|kundennr|auftrag|vorgang|sendung|refer[eêé]n|artikel|produkt|product|tracking|confirmation|reservation|transaction|serial|serien|buchung|mandat|contract|contrat|vertrag|policy|customerid|clientid|userid|kundnum|ärende|rendelés|παραγγελ|τιμολ|замовл)/;
 
 /**
  * Whose number it is, not what kind: "Client : 06 12 34 56 78" is a phone,
@@ -90,10 +108,11 @@ const ENTITY_WORDS = new Set([
   'member', 'user', 'patient', 'patiente', 'supplier', 'vendor', 'fournisseur', 'lieferant', 'proveedor',
   'fornitore', 'leverancier', 'company', 'firma', 'société', 'empresa', 'azienda', 'abonné', 'subscriber',
   'entreprise', 'unternehmen', 'onderneming', 'impresa', 'società', 'organisation', 'organization',
+  'klient', 'klienta', 'zákazník', 'zákazníka', 'ügyfél', 'müşteri', 'pelanggan', 'клиента', 'клієнта', 'العميل', 'לקוח',
 ]);
 
 /** CJK words are not space-separated, so identifier words are searched inside the token ("注文番号"). */
-const NEGATIVE_CJK_RE = /注文|订单|訂單|주문|発注|請求|发票|發票|账号|帳號|口座|番号|编号|編號|单号|単号/;
+const NEGATIVE_CJK_RE = /注文|订单|訂單|주문|発注|請求|发票|發票|账号|帳號|口座|番号|编号|編號|单号|単号|고객번호|회원번호|주민|사업자|계좌|송장|คำสั่งซื้อ|ใบแจ้งหนี้/;
 
 /**
  * Words that say "a number follows" without saying which kind; the scan
@@ -208,13 +227,16 @@ export function isPhoneLabel(word: string): boolean {
 }
 
 const MAX_WORDS = 5;
-/** Two words read together, the second an identifier word on its own. */
-const PHRASES = new Map<string, 'phone' | 'filler'>([
+/** Two words read together, meaning something neither says alone. */
+const PHRASES = new Map<string, 'phone' | 'filler' | 'negative'>([
   ['on file', 'filler'],
   ['in file', 'filler'],
   ['on record', 'filler'],
   ['caller id', 'phone'],
   ['caller-id', 'phone'],
+  ['asset tag', 'negative'],
+  ['đơn hàng', 'negative'],
+  ['hóa đơn', 'negative'],
 ]);
 /** Words that join an entity to its numbering word into one name: "numéro de client", "numero di cliente". */
 const CONNECTORS = new Set(['de', 'di']);
@@ -258,10 +280,10 @@ export function classifyPrefix(prefix: string): LabelVerdict {
     }
     const kind = classifyWord(text);
     if (kind === 'phone') return 'phone';
-    // Two words that mean something else together: "Numbers on file:", "Caller ID:".
-    if (kind === 'negative' && i > 0) {
+    // Two words that mean something else together: "Numbers on file:", "Caller ID:", "Asset tag".
+    if (i > 0) {
       const phrase = PHRASES.get(`${texts[i - 1]!.toLowerCase()} ${bare}`);
-      if (phrase === 'phone') return 'phone';
+      if (phrase === 'phone' || phrase === 'negative') return phrase;
       if (phrase === 'filler') {
         i--;
         continue;

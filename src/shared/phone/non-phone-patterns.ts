@@ -245,5 +245,7 @@ const ASCENDING = '12345678901234567890';
  */
 export function isPlaceholderDigits(digits: string): boolean {
   if (digits.length >= 7 && ASCENDING.startsWith(digits)) return true;
+  // The largest 32-bit integers, seen in code, CSS (z-index) and logs.
+  if (digits === '2147483647' || digits === '2147483648' || digits === '4294967295') return true;
   return /(\d)\1{6}/.test(digits);
 }

@@ -2,19 +2,10 @@
  * The only place that talks to libphonenumber-js (with quick-validation.ts,
  * which answers the common cases from its metadata, faster).
  *
- * We use the `core` entry point with an explicit metadata import so the
- * metadata flavour (min / max / mobile) is a one-line decision made here.
- * `min` (83 kB, the same module settings-validation.ts already pulls in via
- * `libphonenumber-js/min`, so the bundle carries it once) is used because
- * this runs in a content script on every page. It validates number length
- * plus a loose per-country digit pattern; the context filters of this
- * folder, not stricter metadata, are what keep order numbers, dates and
- * amounts out. Trade-off measured on random 8–11 digit runs: `max` (+73 kB)
- * would accept far fewer of them for loose plans (BR 46% → 10%, CN 84% →
- * 11%, JP 45% → 20%, DE 94% → 72%) — worth switching to if unlabelled
- * random identifiers turn out to be a problem in the field.
+ * It uses the `core` entry point with the metadata of metadata.ts (which
+ * says why 'max', and why it is parsed on first use); the context filters of
+ * this folder are what keep order numbers, dates and amounts out.
  */
-import metadata from 'libphonenumber-js/metadata.min.json';
 import {
   Metadata,
   getCountryCallingCode,
@@ -23,6 +14,7 @@ import {
   type CountryCode,
   type PhoneNumber,
 } from 'libphonenumber-js/core';
+import { phoneMetadata } from './metadata';
 import { quickInternational, quickNational } from './quick-validation';
 
 /** Normalises a user-supplied ISO code; unknown codes mean "no default country". */
@@ -31,7 +23,7 @@ export function resolveCountry(code: string | undefined): CountryCode | undefine
   // The content script asks once per text node, always with the agent's one country.
   if (code === lastCode) return lastCountry;
   const upper = code.trim().toUpperCase();
-  const country = /^[A-Z]{2}$/.test(upper) && isSupportedCountry(upper as CountryCode, metadata) ? (upper as CountryCode) : undefined;
+  const country = /^[A-Z]{2}$/.test(upper) && isSupportedCountry(upper as CountryCode, phoneMetadata()) ? (upper as CountryCode) : undefined;
   lastCode = code;
   lastCountry = country;
   return country;
@@ -59,7 +51,11 @@ interface MetadataLike {
   numberingPlan?: PlanLike;
 }
 
-const metadataHelper = new Metadata(metadata) as unknown as MetadataLike;
+let helper: MetadataLike | undefined;
+function metadataHelper(): MetadataLike {
+  helper ??= new Metadata(phoneMetadata()) as unknown as MetadataLike;
+  return helper;
+}
 
 interface CompiledFormat {
   leading?: RegExp;
@@ -71,8 +67,8 @@ const compiledFormats = new Map<string, CompiledFormat[]>();
 function formatsFor(country: string): CompiledFormat[] {
   let formats = compiledFormats.get(country);
   if (formats) return formats;
-  metadataHelper.selectNumberingPlan(country);
-  const raw = metadataHelper.numberingPlan?.formats() ?? [];
+  metadataHelper().selectNumberingPlan(country);
+  const raw = metadataHelper().numberingPlan?.formats() ?? [];
   formats = raw.map((f) => {
     const leadingPatterns = f.leadingDigitsPatterns();
     // As libphonenumber does: the last leading-digits pattern is the most precise one.
@@ -115,8 +111,8 @@ const CACHE_LIMIT = 4000;
 function parse(input: string, country: CountryCode | undefined): PhoneNumber | undefined {
   try {
     return country
-      ? parsePhoneNumberFromString(input, { defaultCountry: country, extract: false }, metadata)
-      : parsePhoneNumberFromString(input, { extract: false }, metadata);
+      ? parsePhoneNumberFromString(input, { defaultCountry: country, extract: false }, phoneMetadata())
+      : parsePhoneNumberFromString(input, { extract: false }, phoneMetadata());
   } catch {
     return undefined;
   }
@@ -137,7 +133,7 @@ function computeValid(digits: string, hasPlus: boolean, country: CountryCode | u
     if (pn && pn.isValid()) {
       const cc = String(pn.countryCallingCode);
       const nn = String(pn.nationalNumber);
-      const defaultCc = String(getCountryCallingCode(country, metadata));
+      const defaultCc = String(getCountryCallingCode(country, phoneMetadata()));
       let prefix = digits.endsWith(nn) ? digits.slice(0, digits.length - nn.length) : null;
       // Dialled through the country's international prefix ("011 44 ..." in the US).
       const viaIdd = cc !== defaultCc || (prefix !== null && prefix.length > cc.length && prefix.endsWith(cc));
@@ -174,5 +170,5 @@ export function validateNumber(digits: string, hasPlus: boolean, country: Countr
 
 /** True when `country` shares +1 (NANP) — used for the "1 (212) 736-4190" layout fallback. */
 export function isNanpCountry(country: CountryCode | undefined): boolean {
-  return country !== undefined && String(getCountryCallingCode(country, metadata)) === '1';
+  return country !== undefined && String(getCountryCallingCode(country, phoneMetadata())) === '1';
 }

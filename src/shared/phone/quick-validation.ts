@@ -22,8 +22,8 @@
  * quick-validation.test.ts compares the answers with libphonenumber-js's own
  * on every calling code and every country.
  */
-import metadata from 'libphonenumber-js/metadata.min.json';
 import { Metadata } from 'libphonenumber-js/core';
+import { phoneMetadata } from './metadata';
 
 /** libphonenumber-js's number types, in the order its getNumberType tries them. */
 const TYPES = ['FIXED_LINE', 'MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'];
@@ -56,7 +56,11 @@ interface MetadataHelper {
   };
 }
 
-const helper = new Metadata(metadata) as unknown as MetadataHelper;
+let made: MetadataHelper | undefined;
+function metadataHelper(): MetadataHelper {
+  made ??= new Metadata(phoneMetadata()) as unknown as MetadataHelper;
+  return made;
+}
 const plans = new Map<string, Plan>();
 /** libphonenumber's limits on a national (significant) number's length. */
 const MIN_NSN = 2;
@@ -67,8 +71,8 @@ const whole = (source: string): RegExp => new RegExp(`^(?:${source})$`);
 function planOf(country: string): Plan {
   let plan = plans.get(country);
   if (plan !== undefined) return plan;
-  helper.selectNumberingPlan(country);
-  const numbering = helper.numberingPlan;
+  metadataHelper().selectNumberingPlan(country);
+  const numbering = metadataHelper().numberingPlan;
   const leading = numbering.leadingDigits();
   const prefix = numbering.nationalPrefixForParsing();
   const idd = numbering.IDDPrefix();
@@ -122,9 +126,9 @@ export function quickInternational(digits: string): string | undefined {
   if (digits.startsWith('0')) return undefined;
   for (let length = 1; length <= 3 && length < digits.length; length++) {
     const code = digits.slice(0, length);
-    if (!helper.hasCallingCode(code)) continue;
-    const countries = helper.getCountryCodesForCallingCode(code);
-    if (helper.isNonGeographicCallingCode(code) || countries === undefined || countries.length === 0) return undefined;
+    if (!metadataHelper().hasCallingCode(code)) continue;
+    const countries = metadataHelper().getCountryCodesForCallingCode(code);
+    if (metadataHelper().isNonGeographicCallingCode(code) || countries === undefined || countries.length === 0) return undefined;
     const national = digits.slice(length);
     if (national.length < MIN_NSN || national.length > MAX_NSN) return undefined;
     // The calling code's main country's national prefix is what would be stripped.
@@ -142,11 +146,11 @@ export function quickInternational(digits: string): string | undefined {
  */
 export function quickNational(digits: string, defaultCountry: string): { e164: string; country: string } | undefined {
   const home = planOf(defaultCountry);
-  helper.selectNumberingPlan(defaultCountry);
-  const code = helper.numberingPlan.callingCode();
+  metadataHelper().selectNumberingPlan(defaultCountry);
+  const code = metadataHelper().numberingPlan.callingCode();
   if (digits.length < MIN_NSN || digits.length > MAX_NSN || digits.startsWith(code)) return undefined;
   if (home.internationalPrefix?.test(digits) || home.nationalPrefix?.test(digits)) return undefined;
-  const countries = helper.getCountryCodesForCallingCode(code) ?? [defaultCountry];
+  const countries = metadataHelper().getCountryCodesForCallingCode(code) ?? [defaultCountry];
   // No country found: the default one decides (unlike a "+" number).
   const country = countryAmong(countries, digits) ?? defaultCountry;
   return isValidIn(country, digits) ? { e164: `+${code}${digits}`, country } : undefined;
