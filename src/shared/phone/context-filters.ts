@@ -98,9 +98,14 @@ const UNIT_AFTER_RE = new RegExp(
   'iu',
 );
 
-/** A currency, unit or percent sign right after the digits: "2127364190 EUR", "12 %". */
+/** Arithmetic on the number: "2127364190 / 2 = 1063682095". */
+const ARITHMETIC_AFTER_RE = new RegExp(`^[${SPACE_CLASS}]*[/*×÷+][${SPACE_CLASS}]*\\d+[${SPACE_CLASS}]*=`);
+
+/** A currency, unit or percent sign right after the digits ("2127364190 EUR", "12 %"), or arithmetic. */
 export function hasUnitAfter(text: string, end: number): boolean {
-  return end < text.length && UNIT_AFTER_RE.test(text.slice(end, end + 16));
+  if (end >= text.length) return false;
+  const after = text.slice(end, end + 16);
+  return UNIT_AFTER_RE.test(after) || ARITHMETIC_AFTER_RE.test(after);
 }
 
 /**

@@ -88,7 +88,10 @@ const NEGATIVE_WORDS = new Set([
   'замовлення', 'договір', 'договору', 'рахунок', 'рахунку', 'іпн', 'єдрпоу', 'заказа', 'л/с', // uk, ru
   'pesanan', 'tagihan', 'faktur', // id
   'الطلب', 'طلب', 'فاتورة', 'الفاتورة', 'حساب', 'הזמנה', 'חשבונית', // ar, he
-  'index', 'asset', 'cro',
+  'index', 'asset', 'cro', 'consignment', 'boleta', 'se-nr', 'se-nummer',
+  'versión', 'versão', 'versione', 'verze', 'wersja', 'sürüm',
+  // Counts in reports ("Page views: 2127364190").
+  'views', 'pageviews', 'visits', 'visitors', 'impressions', 'clicks', 'downloads', 'population',
   // Values in code and logs ("maxBytes: 2127364190", "timeout: 30000"). (Not "max": a name, as is "Art".)
   'bytes', 'byte', 'size', 'length', 'count', 'timeout', 'limit', 'offset', 'retries', 'timestamp', 'epoch',
   'заказ', 'счет', 'счёт', 'инн', 'огрн', 'снилс', 'договор', '注文', '订单', '訂單', '주문',
@@ -112,7 +115,10 @@ const ENTITY_WORDS = new Set([
 ]);
 
 /** CJK words are not space-separated, so identifier words are searched inside the token ("注文番号"). */
-const NEGATIVE_CJK_RE = /注文|订单|訂單|주문|発注|請求|发票|發票|账号|帳號|口座|番号|编号|編號|单号|単号|고객번호|회원번호|주민|사업자|계좌|송장|คำสั่งซื้อ|ใบแจ้งหนี้/;
+// (Normalized as the words are: NFKC splits Thai's "ำ" in two.)
+const NEGATIVE_CJK_RE = new RegExp(
+  '注文|订单|訂單|주문|発注|請求|发票|發票|账号|帳號|口座|番号|编号|編號|单号|単号|고객번호|회원번호|주민|사업자|계좌|송장|คำสั่งซื้อ|ใบแจ้งหนี้'.normalize('NFKC'),
+);
 
 /**
  * Words that say "a number follows" without saying which kind; the scan
@@ -120,7 +126,7 @@ const NEGATIVE_CJK_RE = /注文|订单|訂單|주문|発注|請求|发票|發票
  * 2127364190", "#2127364190") are a weak negative — references are
  * numbered that way — while the nouns ("Number: ...") stay neutral.
  */
-const NUMBERING_ABBREVIATIONS = new Set(['no', 'nr', 'n', 'n°', 'nº', 'no°', '#', '№', 'num', 'nro', 'núm']);
+const NUMBERING_ABBREVIATIONS = new Set(['no', 'nr', 'n', 'n°', 'nº', 'no°', '#', '№', 'num', 'nro', 'núm', 'č', 'čís']);
 const NUMBER_NOUNS = new Set([
   'number', 'numbers', 'nummer', 'numer', 'numero', 'número', 'numéro', 'číslo', 'cislo', 'szám', 'numara', 'αριθμός', 'số',
   'номер', '번호', '番号', '号码',
