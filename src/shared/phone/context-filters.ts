@@ -7,7 +7,7 @@
  * ("1.5", "10:30"), or wrapped by a currency or unit ("$2127364190",
  * "2127364190 EUR", "12 %") are something else.
  */
-import { isPhoneLabel } from './labels';
+import { isLetterLabel, isPhoneLabel } from './labels';
 import { SPACE_CLASS } from './separators';
 
 const LETTER_RE = /\p{L}/u;
@@ -55,12 +55,33 @@ export function isGluedLeft(text: string, start: number): boolean {
     // except a comma after a long digit run, which lists numbers
     // ("412-391-6678,813-223-9041").
     if (NUMBER_RE.test(c2)) return !(c === ',' && /\d{4}$/.test(text.slice(Math.max(0, start - 5), start - 1)));
-    // "INV-2024", "ID.2127364190" — but "Tel.0612345678" / "Tél.-" are labels.
+    // "INV-2024", "ID.2127364190" — but "Tel.0612345678", "T.0142685300" / "Tél.-" are labels,
+    // and Hebrew writes "to", "at", "from" as a letter joined by a hyphen ("ל-050-234-5678").
     if ((c === '.' || c === '-' || c === '‐' || c === '‑') && isSpacedLetter(c2)) {
-      return !isPhoneLabel(wordBefore(text, start - 1));
+      const word = wordBefore(text, start - 1);
+      return !isPhoneLabel(word) && !HEBREW_PREFIXES.has(word) && !(c === '.' && isLetterLabel(word));
     }
   }
   return false;
+}
+
+const HEBREW_PREFIXES = new Set(['ל', 'ב', 'מ', 'ה', 'ו', 'כ', 'ש']);
+
+const MARKUP_CHARS = '*_`~';
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+
+/**
+ * Emphasis or code marks written around the number, as in a note typed in
+ * Markdown: "**212-736-4190**", "`212-736-4190`", "_+44 20 7946 0958_". The
+ * same marks, mirrored, on both sides, and words boundaries outside them.
+ */
+export function isMarkupWrapped(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i > 0 && start - i < 3 && MARKUP_CHARS.includes(text.charAt(i - 1))) i--;
+  if (i === start) return false;
+  const open = text.slice(i, start);
+  if (text.slice(end, end + open.length) !== [...open].reverse().join('')) return false;
+  return !WORD_CHAR_RE.test(text.charAt(i - 1)) && !WORD_CHAR_RE.test(text.charAt(end + open.length));
 }
 
 /** True when the number ending at `end` is glued on its right to something else. */

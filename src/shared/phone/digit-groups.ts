@@ -13,6 +13,7 @@ import {
   isDashChar,
   isDigitChar,
   isDotChar,
+  isInvisibleChar,
   isOpenBracket,
   isPlusChar,
   isSlashChar,
@@ -65,6 +66,7 @@ function computeStyle(sep: string): string {
   // (Separators are made of BMP characters only: one UTF-16 unit each.)
   for (let i = 0; i < sep.length; i++) {
     const ch = sep.charAt(i);
+    if (isInvisibleChar(ch)) continue;
     if (isSpaceChar(ch)) {
       if (!out.endsWith(' ')) out += ' ';
     } else if (isDashChar(ch)) out += '-';
@@ -129,6 +131,10 @@ function assignSegments(groups: DigitGroup[]): void {
     let offset = g.start - sep.length;
     for (let i = 0; i < sep.length; i++) {
       const ch = sep.charAt(i);
+      if (isInvisibleChar(ch)) {
+        offset++;
+        continue;
+      }
       if (isSpaceChar(ch)) spaces++;
       else if (isOpenBracket(ch)) {
         // A second "(" while one is pending: the older one wraps the number

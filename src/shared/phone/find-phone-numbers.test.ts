@@ -106,6 +106,26 @@ describe('separators', () => {
   });
 });
 
+describe('typography', () => {
+  it('reads groups joined by invisible characters and Japanese middle dots', () => {
+    expect(find('Call 212-\u200B736-\u200B4190 now').map((m) => m.e164)).toEqual(['+12127364190']);
+    expect(find('Portable 06\u00AD12\u00AD34\u00AD56\u00AD78', 'FR').map((m) => m.e164)).toEqual(['+33612345678']);
+    expect(find('الجوال: +971\u200E 50\u200E 123\u200E 4567', 'AE').map((m) => m.e164)).toEqual(['+971501234567']);
+    expect(find('代表 03・1234・5678', 'JP').map((m) => m.e164)).toEqual(['+81312345678']);
+  });
+
+  it('reads a number in Markdown emphasis or code, and a Hebrew prefix or a one-letter label glued to it', () => {
+    expect(texts('Support line: **212-736-4190**')).toEqual(['212-736-4190']);
+    expect(texts('Use `212-736-4190` for testing')).toEqual(['212-736-4190']);
+    expect(texts('Press office _+44 20 7946 0958_', 'GB')).toEqual(['+44 20 7946 0958']);
+    expect(texts('התקשרו ל-050-234-5678 עוד היום', 'IL')).toEqual(['050-234-5678']);
+    expect(texts('T.0142685300', 'FR')).toEqual(['0142685300']);
+    // Still glued: an identifier's underscore, a letter without its dot.
+    expect(find('user_2127364190_x')).toEqual([]);
+    expect(find('P2127364190')).toEqual([]);
+  });
+});
+
 describe('two numbers with a slash between them', () => {
   it('are two numbers when each side is a whole number', () => {
     expect(texts('Tel. 0171 2345678 / 030 12345678', 'DE')).toEqual(['0171 2345678', '030 12345678']);

@@ -21,6 +21,7 @@ import {
   isArrayElement,
   isGluedLeft,
   isGluedRight,
+  isMarkupWrapped,
   isPhoneQueryValue,
   linePrefix,
 } from './context-filters';
@@ -98,7 +99,12 @@ export function findPhoneNumbers(text: string, options: FindPhoneNumbersOptions)
     // its left (an identifier: "ORD-2024-529722", "INV-2024-000123"): these
     // checks would taint every group (taintGroups), so they are made before
     // the run is parsed.
-    if (hasCurrencyBefore(text, m.index) || (!HAS_SPACE_RE.test(m[0]) && isGluedLeft(text, m.index))) continue;
+    if (
+      hasCurrencyBefore(text, m.index) ||
+      (!HAS_SPACE_RE.test(m[0]) && isGluedLeft(text, m.index) && !isMarkupWrapped(text, m.index, m.index + m[0].length))
+    ) {
+      continue;
+    }
     const candidate = parseCandidate(text, m.index, m.index + m[0].length);
     if (candidate.totalDigits < MIN_DIGITS) continue;
     if (preceding === undefined) {
@@ -300,8 +306,9 @@ function taintGroups(text: string, candidate: Candidate, end: number): boolean[]
   const n = groups.length;
   const tainted = new Array<boolean>(n).fill(false);
   // (A run after a currency sign, all money, never gets here: findPhoneNumbers.)
-  if (isGluedLeft(text, candidate.start) && taintWord(candidate, tainted, 0, 1) === n) return tainted;
-  if ((isGluedRight(text, end) && !isPhoneQueryValue(text, candidate.start, end)) || hasUnitAfter(text, end)) {
+  const wrapped = isMarkupWrapped(text, candidate.start, candidate.end);
+  if (!wrapped && isGluedLeft(text, candidate.start) && taintWord(candidate, tainted, 0, 1) === n) return tainted;
+  if ((!wrapped && isGluedRight(text, end) && !isPhoneQueryValue(text, candidate.start, end)) || hasUnitAfter(text, end)) {
     taintWord(candidate, tainted, n - 1, -1);
   }
   if (!tainted.includes(false)) return tainted;

@@ -69,7 +69,7 @@ const NEGATIVE_WORDS = new Set([
   'tunnus', 'contribuinte', 'nipc', 'mst', 'thuế', 'thue', 'rodné', 'rodne',
   // Codes and references in other languages ("Codice cliente", "Referência", "Variabilní symbol", a boleto's "linha digitável").
   'codice', 'código', 'codigo', 'kod', 'kód', 'koodi', 'kode', 'protocollo', 'protokoll', 'protocol', 'prot',
-  'entidade', 'symbol', 'boleto', 'linha', 'digitável', 'digitavel', 'protocolo', 'pratica', 'folio',
+  'entidade', 'symbol', 'boleto', 'digitável', 'digitavel', 'protocolo', 'pratica', 'folio',
   'art.-nr', 'art.nr', 'art-nr', 'artnr',
   // Orders, customers, invoices, cases, contracts and payment references in more languages.
   // (Exact words, not leading parts: "Klantenservice", "Asiakaspalvelu", "Ügyfélszolgálat", "Заказчик" are not identifiers.)
@@ -88,7 +88,10 @@ const NEGATIVE_WORDS = new Set([
   'замовлення', 'договір', 'договору', 'рахунок', 'рахунку', 'іпн', 'єдрпоу', 'заказа', 'л/с', // uk, ru
   'pesanan', 'tagihan', 'faktur', // id
   'الطلب', 'طلب', 'فاتورة', 'الفاتورة', 'حساب', 'הזמנה', 'חשבונית', // ar, he
-  'index', 'asset', 'cro', 'consignment', 'boleta', 'se-nr', 'se-nummer',
+  'index', 'asset', 'cro', 'consignment', 'boleta', 'se-nr', 'se-nummer', 'bol', 'iptu', 'cód',
+  // Meters and supply points ("N° de compteur", "PDR", "MPRN").
+  'meter', 'compteur', 'zähler', 'zählernummer', 'contatore', 'contador', 'mprn', 'mpan', 'nmi', 'mirn', 'pce', 'pdl',
+  'pod', 'pdr', 'cups',
   'versión', 'versão', 'versione', 'verze', 'wersja', 'sürüm',
   // Counts in reports ("Page views: 2127364190").
   'views', 'pageviews', 'visits', 'visitors', 'impressions', 'clicks', 'downloads', 'population',
@@ -111,6 +114,8 @@ const ENTITY_WORDS = new Set([
   'member', 'user', 'patient', 'patiente', 'supplier', 'vendor', 'fournisseur', 'lieferant', 'proveedor',
   'fornitore', 'leverancier', 'company', 'firma', 'société', 'empresa', 'azienda', 'abonné', 'subscriber',
   'entreprise', 'unternehmen', 'onderneming', 'impresa', 'società', 'organisation', 'organization',
+  // (Before their first part: "Policyholder" is a person, not a policy.)
+  'policyholder', 'cardholder', 'accountholder', 'holder', 'titular', 'versicherungsnehmer',
   'klient', 'klienta', 'zákazník', 'zákazníka', 'ügyfél', 'müşteri', 'pelanggan', 'клиента', 'клієнта', 'العميل', 'לקוח',
 ]);
 
@@ -152,6 +157,11 @@ const PHONE_SYMBOL_RE = /[\u2121\u260E\u260F\u2706\u{1F4DE}\u{1F4F1}\u{1F4F2}\u{
 
 /** Single letters used as labels in e-mail signatures: "T: ", "M. ", "P: ", "F: ". */
 const SINGLE_LETTER_LABELS = new Set(['t', 'p', 'm', 'f', 'c', 'o', 'h', 'w', 'd']);
+
+/** "T" in "T.0142685300": a signature's one-letter label, glued to the number by its dot. */
+export function isLetterLabel(word: string): boolean {
+  return word.length === 1 && SINGLE_LETTER_LABELS.has(word.toLowerCase());
+}
 
 const TOKEN_RE =
   /([\p{L}\p{M}\p{N}_'’#№°ºª./\\-]+)|([\u2121\u260E\u260F\u2706\u{1F4DE}\u{1F4F1}\u{1F4F2}\u{1F4E0}\u{1F57B}\u{1F57D}\u{1F4DF}])|([,;|!?•<>[\]{}])/gu;
@@ -199,6 +209,7 @@ function classifyWordUncached(raw: string): WordKind {
   const lower = word.toLowerCase();
   if (PHONE_WORDS.has(lower) || PHONE_STEM_RE.test(lower)) return 'phone';
   if (NEGATIVE_WORDS.has(lower) || NEGATIVE_CJK_RE.test(lower)) return 'negative';
+  if (ENTITY_WORDS.has(lower)) return 'entity';
   if (NUMBER_NOUNS.has(lower)) return 'number-noun';
   if (NUMBERING_ABBREVIATIONS.has(lower)) return 'numbering';
   if (FILLER_WORDS.has(lower)) return 'filler';
@@ -238,6 +249,7 @@ const PHRASES = new Map<string, 'phone' | 'filler' | 'negative'>([
   ['on file', 'filler'],
   ['in file', 'filler'],
   ['on record', 'filler'],
+  ['on account', 'filler'],
   ['caller id', 'phone'],
   ['caller-id', 'phone'],
   ['asset tag', 'negative'],

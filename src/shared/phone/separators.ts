@@ -21,13 +21,20 @@ export const SPACE_CLASS = ' \\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000';
  * katakana prolonged sound mark that Japanese IMEs often produce instead of a dash. */
 export const DASH_CLASS = '\\-\\u2010-\\u2015\\u2212\\uFF0D\\u30FC';
 
-const DOT_CLASS = '.\\uFF0E\\u00B7';
+const DOT_CLASS = '.\\uFF0E\\u00B7\\u30FB\\uFF65';
+/**
+ * Characters that do not show: zero-width spaces and joiners, direction marks
+ * around a number in Arabic or Hebrew text, a soft hyphen, a byte-order mark.
+ * Pasted text carries them inside numbers; they join groups and count for
+ * nothing else.
+ */
+const INVISIBLE_CLASS = '\\u00AD\\u200B-\\u200F\\u202A-\\u202E\\u2060\\u2066-\\u2069\\uFEFF';
 const SLASH_CLASS = '/\\uFF0F';
 export const OPEN_CLASS = '(\\uFF08';
 export const CLOSE_CLASS = ')\\uFF09';
 export const PLUS_CLASS = '+\\uFF0B';
 
-const SEP_CLASS = `[${SPACE_CLASS}${DASH_CLASS}${DOT_CLASS}${SLASH_CLASS}${OPEN_CLASS}${CLOSE_CLASS}]`;
+const SEP_CLASS = `[${SPACE_CLASS}${DASH_CLASS}${DOT_CLASS}${SLASH_CLASS}${OPEN_CLASS}${CLOSE_CLASS}${INVISIBLE_CLASS}]`;
 
 /**
  * A maximal run of digits joined by short separator runs (at most 4 chars,
@@ -47,6 +54,7 @@ const SPACE_RE = new RegExp(`[${SPACE_CLASS}]`);
 const DASH_RE = new RegExp(`[${DASH_CLASS}]`);
 const DOT_RE = new RegExp(`[${DOT_CLASS}]`);
 const SLASH_RE = new RegExp(`[${SLASH_CLASS}]`);
+const INVISIBLE_RE = new RegExp(`[${INVISIBLE_CLASS}]`);
 
 export function isDigitChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
@@ -65,6 +73,7 @@ export const isSlashChar = (ch: string): boolean => ch === '/' || (ch.charCodeAt
 export const isOpenBracket = (ch: string): boolean => ch === '(' || ch === '\uFF08';
 export const isCloseBracket = (ch: string): boolean => ch === ')' || ch === '\uFF09';
 export const isPlusChar = (ch: string): boolean => ch === '+' || ch === '\uFF0B';
+export const isInvisibleChar = (ch: string): boolean => ch.charCodeAt(0) >= 0x80 && INVISIBLE_RE.test(ch);
 
 /** Maps any supported digit to its ASCII value ("０" → "0", "٣" → "3"). */
 export function toAsciiDigit(ch: string): string {

@@ -9,9 +9,11 @@
  */
 import type { CorpusCase } from '../corpus.test-data';
 import crmSnippets from './crm-snippets.json';
+import industries from './industries.json';
 import lookAlikes from './look-alikes.json';
 import messyText from './messy-text.json';
 import nationalIdentifiers from './national-identifiers.json';
+import typography from './typography.json';
 import worldRecall from './world-recall.json';
 
 export const INDEPENDENT_CORPORA: ReadonlyArray<{ name: string; cases: readonly CorpusCase[] }> = [
@@ -20,6 +22,8 @@ export const INDEPENDENT_CORPORA: ReadonlyArray<{ name: string; cases: readonly 
   { name: 'messy text: signatures, call notes, chats, CSV, JSON, URLs (381 cases, 44 countries)', cases: messyText },
   { name: 'numbers of 125 countries, national and international (761 cases)', cases: worldRecall },
   { name: 'look-alikes: valid numbers that are not phones, in context (411 cases, 54 countries)', cases: lookAlikes },
+  { name: "industries' records: health, banking, logistics, telecom, utilities... (427 cases, 53 countries)", cases: industries },
+  { name: 'typography: dashes, spaces, invisible characters, brackets, quotes, Markdown, RTL (454 cases, 54 countries)', cases: typography },
 ];
 
 const NANP = 'by design: a number written the North American way is read as one under any default country (the writer expected nothing)';
@@ -36,6 +40,8 @@ export const DISAGREEMENTS: ReadonlyMap<string, string> = new Map([
   ['Kontor i New York (212) 736-2190', NANP],
   ['Phone 13 22 65', SHORT],
   ['Tel. 82 47 90', SHORT],
+  ['NMI: 4102345678\nMIRN 5321234567\nFaults & emergencies 13 13 88\nCustomer mobile 0438 117 902', SHORT],
+  ['Tel. 617-253-1000&312-744-5000', 'missed: "&" between two numbers with no space reads as a query string\'s'],
   ['IRD number 49-091-850, GST 123-456-789, customer 093456789', AMBIGUOUS],
   ['Client IP 61.234.56.78 blocked after 5 failed logins (klant 0201234567).', AMBIGUOUS],
   ['IP 61.234.56.78 · klant 0201234567 · bel: 06 12345678', AMBIGUOUS],
