@@ -11,10 +11,11 @@ export interface CaseOutcome {
   falseNegatives: ExpectedNumber[];
 }
 
-/** A found match counts only if its E.164, and its text/extension when specified, are right. */
+/** A found match counts only if its E.164, and its text or offsets and extension when specified, are right. */
 export function matchesExpectation(text: string, found: PhoneMatch, expected: ExpectedNumber): boolean {
   if (found.e164 !== expected.e164) return false;
   if (expected.text !== undefined && text.slice(found.start, found.end) !== expected.text) return false;
+  if (expected.start !== undefined && (found.start !== expected.start || found.end !== expected.end)) return false;
   if (expected.ext !== undefined && found.ext !== expected.ext) return false;
   return true;
 }

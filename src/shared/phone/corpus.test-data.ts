@@ -12,6 +12,9 @@ export interface ExpectedNumber {
   e164: string;
   /** exact text the match must cover, when it matters (brackets, extensions) */
   text?: string;
+  /** or the match's offsets (UTF-16) in the case's text */
+  start?: number;
+  end?: number;
   ext?: string;
 }
 
