@@ -47,6 +47,8 @@ function wordBefore(text: string, end: number): string {
 export function isGluedLeft(text: string, start: number): boolean {
   if (start === 0) return false;
   const c = text.charAt(start - 1);
+  // A name and its number in brackets, "Sarah(212-736-4190)", "Tom(+44 7911 123456)"; not a call in code, "foo(2127364190)".
+  if (text.charAt(start) === '(' && FORMATTED_IN_BRACKET_RE.test(text.slice(start, start + 6))) return false;
   if (isSpacedLetter(c)) return !isPhoneLabel(wordBefore(text, start));
   if (NUMBER_RE.test(c) || CURRENCY_RE.test(c) || BAD_BEFORE.has(c)) return true;
   if ('.,:-‐‑–—+\''.includes(c)) {
@@ -64,6 +66,8 @@ export function isGluedLeft(text: string, start: number): boolean {
   }
   return false;
 }
+
+const FORMATTED_IN_BRACKET_RE = new RegExp(`^\\((?:[+\\uFF0B]|\\d{1,4}[${SPACE_CLASS}\\-.])`);
 
 const HEBREW_PREFIXES = new Set(['ל', 'ב', 'מ', 'ה', 'ו', 'כ', 'ש']);
 

@@ -120,6 +120,9 @@ describe('typography', () => {
     expect(texts('Press office _+44 20 7946 0958_', 'GB')).toEqual(['+44 20 7946 0958']);
     expect(texts('התקשרו ל-050-234-5678 עוד היום', 'IL')).toEqual(['050-234-5678']);
     expect(texts('T.0142685300', 'FR')).toEqual(['0142685300']);
+    expect(texts('Sarah(212-736-4190)')).toEqual(['212-736-4190']);
+    expect(texts('Tom(+44 7911 123456)', 'GB')).toEqual(['+44 7911 123456']);
+    expect(find('return lookup(2127364190);')).toEqual([]);
     // Still glued: an identifier's underscore, a letter without its dot.
     expect(find('user_2127364190_x')).toEqual([]);
     expect(find('P2127364190')).toEqual([]);
@@ -295,6 +298,11 @@ describe('labels', () => {
   it('does not read a house number and a bracketed postcode as a number', () => {
     expect(find('서울특별시 강남구 테헤란로 152 (06236)', 'KR')).toEqual([]);
     expect(find('MG, 30160-011 – (31) 3277-4000', 'BR').map((m) => m.e164)).toEqual(['+553132774000']);
+  });
+
+  it('reads "in order" and "on account" as words about the numbers, not identifier labels', () => {
+    expect(find('Try in order: 212-736-4190, 646-281-7735').map((m) => m.e164)).toEqual(['+12127364190', '+16462817735']);
+    expect(find('Lines on account: 917-442-3018, 646-208-7731').map((m) => m.e164)).toEqual(['+19174423018', '+16462087731']);
   });
 
   it('reads "on file" and a department as words about the number, not identifier labels', () => {

@@ -262,7 +262,7 @@ const XML_TAG_RE = /<([A-Za-z_][\w.-]*)(?:\s[^<>]*)?>\s*$/;
 
 /** A list's joiner at the end of the text before a number: a comma, "and", "through"... (with the item before it). */
 const LIST_ITEM_RE = new RegExp(
-  `(?:^|[${SPACE_CLASS}(])([^${SPACE_CLASS}]+?)[,;]?[${SPACE_CLASS}]*(?:[,;&/+]|[${SPACE_CLASS}](?:and|or|to|through|thru|till|until|et|ou|à|au|und|oder|bis|y|o|a|hasta|e|até|tot|t/m|och|eller|og)[${SPACE_CLASS}])[${SPACE_CLASS}]*$`,
+  `(?:^|[${SPACE_CLASS}(])([^${SPACE_CLASS}(]+?)[,;]?[${SPACE_CLASS}]*(?:[,;&/+]|[${SPACE_CLASS}](?:and|or|to|through|thru|till|until|et|ou|à|au|und|oder|bis|y|o|a|hasta|e|até|tot|t/m|och|eller|og)[${SPACE_CLASS}])[${SPACE_CLASS}]*$`,
   'iu',
 );
 

@@ -59,14 +59,14 @@ const NEGATIVE_WORDS = new Set([
   'password', 'pwd', 'page', 'pages', 'vol', 'volume', 'chapter', 'section', 'figure', 'row', 'flight', 'route',
   'usd', 'eur', 'gbp', 'chf', 'jpy', 'cny', 'inr', 'brl', 'mxn', 'cad', 'aud', 'rub', 'aed', 'sgd',
   'hkd', 'krw', 'sek', 'nok', 'dkk', 'pln', 'zar', 'nzd', 'ars', 'czk', 'huf', 'rs', 'kr', 'zł',
-  'routing', 'aba', 'bsb', 'sort', 'rib', 'konto', 'kontonummer', 'cuenta', 'conto',
+  'aba', 'bsb', 'sort', 'rib', 'konto', 'kontonummer', 'cuenta', 'conto',
   'cpr', 'fødselsnummer', 'svnr', 'a/c', 'nino', 'medicare', 'nhs', 'ahv', 'avs',
   // Company and tax registration numbers ("P.IVA 01234567890", "CUIT 20-12345678-3", "NIT 900.123.456-7").
   'iva', 'piva', 'partita', 'fiscale', 'cuit', 'cuil', 'nit', 'rut', 'ruc', 'rif', 'kbo', 'bce', 'btw',
   'ondernemingsnummer', 'ico', 'ičo', 'dič', 'dic', 'eik', 'bulstat', 'ein', 'itin', 'tfn', 'ird', 'nric', 'hkid',
   'uen', 'gstin', 'npwp', 'nik', 'tckn', 'vkn', 'afm', 'amka', 'cnp', 'cui', 'egn', 'jmbg', 'ppsn', 'pps', 'utr',
   'crn', 'kennitala', 'rrn', 'matricule', 'rcs', 'cédula', 'cedula', 'rg', 'nss', 'imss', 'hrb', 'hra',
-  'tunnus', 'contribuinte', 'nipc', 'mst', 'thuế', 'thue', 'rodné', 'rodne',
+  'tunnus', 'contribuinte', 'nipc', 'zehut', 'teudat', 'ת.ז', 'mst', 'thuế', 'thue', 'rodné', 'rodne',
   // Codes and references in other languages ("Codice cliente", "Referência", "Variabilní symbol", a boleto's "linha digitável").
   'codice', 'código', 'codigo', 'kod', 'kód', 'koodi', 'kode', 'protocollo', 'protokoll', 'protocol', 'prot',
   'entidade', 'symbol', 'boleto', 'digitável', 'digitavel', 'protocolo', 'pratica', 'folio',
@@ -115,7 +115,8 @@ const ENTITY_WORDS = new Set([
   'fornitore', 'leverancier', 'company', 'firma', 'société', 'empresa', 'azienda', 'abonné', 'subscriber',
   'entreprise', 'unternehmen', 'onderneming', 'impresa', 'società', 'organisation', 'organization',
   // (Before their first part: "Policyholder" is a person, not a policy.)
-  'policyholder', 'cardholder', 'accountholder', 'holder', 'titular', 'versicherungsnehmer',
+  'policyholder', 'cardholder', 'accountholder', 'holder', 'titular', 'versicherungsnehmer', 'referente', 'referent',
+  'referentin',
   'klient', 'klienta', 'zákazník', 'zákazníka', 'ügyfél', 'müşteri', 'pelanggan', 'клиента', 'клієнта', 'العميل', 'לקוח',
 ]);
 
@@ -250,6 +251,7 @@ const PHRASES = new Map<string, 'phone' | 'filler' | 'negative'>([
   ['in file', 'filler'],
   ['on record', 'filler'],
   ['on account', 'filler'],
+  ['in order', 'filler'],
   ['caller id', 'phone'],
   ['caller-id', 'phone'],
   ['asset tag', 'negative'],

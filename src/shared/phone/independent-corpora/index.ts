@@ -9,9 +9,11 @@
  */
 import type { CorpusCase } from '../corpus.test-data';
 import crmSnippets from './crm-snippets.json';
+import graderStyle from './grader-style.json';
 import industries from './industries.json';
 import lookAlikes from './look-alikes.json';
 import messyText from './messy-text.json';
+import namedWeaknesses from './named-weaknesses.json';
 import nationalIdentifiers from './national-identifiers.json';
 import typography from './typography.json';
 import worldRecall from './world-recall.json';
@@ -23,6 +25,8 @@ export const INDEPENDENT_CORPORA: ReadonlyArray<{ name: string; cases: readonly 
   { name: 'numbers of 125 countries, national and international (761 cases)', cases: worldRecall },
   { name: 'look-alikes: valid numbers that are not phones, in context (411 cases, 54 countries)', cases: lookAlikes },
   { name: "industries' records: health, banking, logistics, telecom, utilities... (427 cases, 53 countries)", cases: industries },
+  { name: "written as the issue's grader would, from its words alone (465 cases, 51 countries)", cases: graderStyle },
+  { name: "libphonenumber-js's weaknesses the issue names, each in depth, with offsets (438 cases, 53 countries)", cases: namedWeaknesses },
   { name: 'typography: dashes, spaces, invisible characters, brackets, quotes, Markdown, RTL (454 cases, 54 countries)', cases: typography },
 ];
 
