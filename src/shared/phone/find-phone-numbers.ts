@@ -242,7 +242,7 @@ function labelDecision(text: string, start: number, precedingText: string): Labe
   }
   const prefix = header === null ? linePrefix(text, start, precedingText) : text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
   // In markup shown as text, the element's name is the label: "<id>2127364190</id>", "<phone type="work">".
-  const tag = XML_TAG_RE.exec(prefix);
+  const tag = prefix.includes('>') ? XML_TAG_RE.exec(prefix) : null;
   if (tag !== null) {
     const kind = classifyWord(tag[1]!);
     if (kind === 'phone') return 'phone';
@@ -255,8 +255,17 @@ function labelDecision(text: string, start: number, precedingText: string): Labe
   return verdict === 'weak-negative' || value === 'string' || isArrayElement(prefix) ? 'weak' : 'neutral';
 }
 
-const OPEN_BRACKET_RE = /[(\uFF08]/;
-const SPACED_DASH_RE = new RegExp(`[${SPACE_CLASS}][\u2013\u2014][${SPACE_CLASS}]`);
+// (String searches, not regular expressions: these run for every group of every candidate.)
+const hasOpenBracket = (sep: string): boolean => sep.includes('(') || sep.includes('\uFF08');
+
+/** An en or em dash with a space on each side. */
+function hasSpacedDash(sep: string): boolean {
+  for (let i = 1; i < sep.length - 1; i++) {
+    const c = sep.charAt(i);
+    if ((c === '\u2013' || c === '\u2014') && isSpaceChar(sep.charAt(i - 1)) && isSpaceChar(sep.charAt(i + 1))) return true;
+  }
+  return false;
+}
 
 const XML_TAG_RE = /<([A-Za-z_][\w.-]*)(?:\s[^<>]*)?>\s*$/;
 
@@ -374,7 +383,7 @@ function evaluateSpan(
   // A bracket opened inside and closed outside: "Teheran-ro 152 (06236)" is a house number and a postcode.
   for (let k = from + 1; k <= to; k++) {
     const g = groups[k]!;
-    if (OPEN_BRACKET_RE.test(g.sepBefore) && !(g.openAt >= 0 && g.closesAfter <= to)) return null;
+    if (hasOpenBracket(g.sepBefore) && !(g.openAt >= 0 && g.closesAfter <= to)) return null;
   }
   // Country code, trunk prefix, "(0)": at most two one-digit groups in a real number.
   if (singleDigitGroups > 2) return null;
@@ -409,7 +418,8 @@ function splitAtSlash(
 ): SpanMatch {
   const { groups } = candidate;
   for (let k = found.from + 1; k <= found.to; k++) {
-    if (!/[/\uFF0F]/.test(groups[k]!.sepBefore)) continue;
+    const sep = groups[k]!.sepBefore;
+    if (!sep.includes('/') && !sep.includes('\uFF0F')) continue;
     const left = evaluateSpan(text, candidate, found.from, k - 1, country, budget);
     if (!left) continue;
     let last = k;
@@ -442,7 +452,7 @@ function hasSuspiciousNeighbour(candidate: Candidate, span: SpanMatch, tainted: 
   for (let k = span.from + 1; k <= span.to; k++) styles.add(separatorStyle(groups[k]!.sepBefore));
   const joinsLikeNumber = (sep: string): boolean => {
     // A dash between spaces sets things apart: "30160-011 – (31) 3277-4000" is a postcode and a number.
-    if (SPACED_DASH_RE.test(sep)) return false;
+    if (sep.length >= 3 && hasSpacedDash(sep)) return false;
     const style = separatorStyle(sep);
     return styles.size === 0 ? style !== ' ' : styles.has(style);
   };

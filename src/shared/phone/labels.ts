@@ -245,18 +245,20 @@ export function isPhoneLabel(word: string): boolean {
 }
 
 const MAX_WORDS = 5;
-/** Two words read together, meaning something neither says alone. */
-const PHRASES = new Map<string, 'phone' | 'filler' | 'negative'>([
-  ['on file', 'filler'],
-  ['in file', 'filler'],
-  ['on record', 'filler'],
-  ['on account', 'filler'],
-  ['in order', 'filler'],
-  ['caller id', 'phone'],
-  ['caller-id', 'phone'],
-  ['asset tag', 'negative'],
-  ['đơn hàng', 'negative'],
-  ['hóa đơn', 'negative'],
+/**
+ * Two words read together, meaning something neither says alone: by the
+ * second word, then the first (looked up for every word before a number, so
+ * without building a string).
+ */
+const PHRASES = new Map<string, ReadonlyMap<string, 'phone' | 'filler' | 'negative'>>([
+  ['file', new Map([['on', 'filler'], ['in', 'filler']])],
+  ['record', new Map([['on', 'filler']])],
+  ['account', new Map([['on', 'filler']])],
+  ['order', new Map([['in', 'filler']])],
+  ['id', new Map([['caller', 'phone']])],
+  ['tag', new Map([['asset', 'negative']])],
+  ['hàng', new Map([['đơn', 'negative']])],
+  ['đơn', new Map([['hóa', 'negative']])],
 ]);
 /** Words that join an entity to its numbering word into one name: "numéro de client", "numero di cliente". */
 const CONNECTORS = new Set(['de', 'di']);
@@ -301,8 +303,9 @@ export function classifyPrefix(prefix: string): LabelVerdict {
     const kind = classifyWord(text);
     if (kind === 'phone') return 'phone';
     // Two words that mean something else together: "Numbers on file:", "Caller ID:", "Asset tag".
-    if (i > 0) {
-      const phrase = PHRASES.get(`${texts[i - 1]!.toLowerCase()} ${bare}`);
+    const firstWords = i > 0 ? PHRASES.get(bare) : undefined;
+    if (firstWords !== undefined) {
+      const phrase = firstWords.get(texts[i - 1]!.toLowerCase());
       if (phrase === 'phone' || phrase === 'negative') return phrase;
       if (phrase === 'filler') {
         i--;
