@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectText } from './detect-text';
+import { detectText, worthScanning } from './detect-text';
 
 // The node is read only when no preceding text is given: never in these tests.
 const node = {} as Text;
@@ -20,5 +20,13 @@ describe('detectText', () => {
   it('reads again when the default country changes', () => {
     expect(detectText(node, 'Call 020 7946 0958', 'GB', '')).toEqual([{ start: 5, end: 18, e164: '+442079460958' }]);
     expect(detectText(node, 'Call 020 7946 0958', 'US', '')).toEqual([]);
+  });
+
+  it('reads numbers written in other digits than ASCII', () => {
+    expect(worthScanning('電話 ０３－１２３４－５６７８')).toBe(true);
+    expect(worthScanning('الجوال ٠٥٠١٢٣٤٥٦٧')).toBe(true);
+    expect(worthScanning('मोबाइल ९८७६५ ४३२१०')).toBe(true);
+    expect(worthScanning('१२३४')).toBe(false);
+    expect(detectText(node, '電話 ０３－１２３４－５６７８', 'JP', '')).toEqual([{ start: 3, end: 15, e164: '+81312345678' }]);
   });
 });

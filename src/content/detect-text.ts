@@ -1,4 +1,5 @@
 import { findPhoneNumbers, type PhoneMatch } from '../shared/phone/find-phone-numbers';
+import { DIGIT_CLASS } from '../shared/phone/separators';
 
 /**
  * Runs the detector on one text node. The words that say what a number is
@@ -7,9 +8,10 @@ import { findPhoneNumbers, type PhoneMatch } from '../shared/phone/find-phone-nu
  * reads the text before it (`precedingText`), found only then.
  */
 const MAX_PRECEDING = 64;
-const HAS_DIGIT = /\d/;
+// (Every digit the detector reads, not only ASCII's \d: full-width on Japanese pages, Arabic-Indic, Devanagari...)
+const HAS_DIGIT = new RegExp(`[${DIGIT_CLASS}]`);
 /** Fewer than 7 digits cannot be a number the detector reports (MIN_DIGITS). */
-const SEVEN_DIGITS = /\d(?:\D{0,6}\d){6}/;
+const SEVEN_DIGITS = new RegExp(`[${DIGIT_CLASS}](?:[^${DIGIT_CLASS}]{0,6}[${DIGIT_CLASS}]){6}`);
 
 export function worthScanning(text: string): boolean {
   return text.length >= 7 && HAS_DIGIT.test(text) && SEVEN_DIGITS.test(text);

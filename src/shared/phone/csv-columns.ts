@@ -1,8 +1,9 @@
 /**
  * The column a value sits in, in comma-, semicolon- or tab-separated text
- * shown on a page (an export's preview, a pasted sheet): its header names
- * what it is, as a label before it would ("order_id" over "2127364190",
- * "phone" over "4155552671").
+ * shown on a page (an export's preview, a pasted sheet), or in a table
+ * whose columns are lined up with spaces: its header names what it is, as a
+ * label before it would ("order_id" over "2127364190", "Phone" over
+ * "0113 496 0555", "N° client" over "0142685300").
  */
 
 const DELIMITERS = [',', ';', '\t'] as const;
@@ -26,8 +27,23 @@ export function columnHeader(text: string, start: number): string | null {
     const k = cells.findIndex((cell) => at >= cell.start && at < cell.end);
     return k < 0 ? null : names[k]!.text.trim();
   }
-  return null;
+  // Lined up with spaces: fields are words joined by single spaces, columns two spaces or more apart.
+  const names = spacedFields(header);
+  const cells = spacedFields(line);
+  if (names.length < 3 || names.length !== cells.length) return null;
+  const at = start - lineStart;
+  const k = cells.findIndex((cell) => at >= cell.start && at < cell.end);
+  return k < 0 ? null : names[k]!.text;
 }
+
+function spacedFields(line: string): Array<{ text: string; start: number; end: number }> {
+  const fields: Array<{ text: string; start: number; end: number }> = [];
+  for (const m of line.matchAll(SPACED_FIELD_RE)) fields.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return fields;
+}
+
+// (One space of any width inside a field: "1 234,56 €" is written with narrow no-break spaces.)
+const SPACED_FIELD_RE = /\S+(?:[ \u00A0\u2009\u202F]\S+)*/g;
 
 /** Fields of one line, quotes respected ("Lee, Ann" is one field). */
 function splitFields(line: string, delimiter: string): Array<{ text: string; start: number; end: number }> {

@@ -300,6 +300,23 @@ describe('labels', () => {
     expect(find('MG, 30160-011 – (31) 3277-4000', 'BR').map((m) => m.e164)).toEqual(['+553132774000']);
   });
 
+  it('reads a money word as an amount only when what follows is written as one', () => {
+    expect(find('Contact: M. Price 0117 496 0123', 'GB').map((m) => m.e164)).toEqual(['+441174960123']);
+    expect(find('Total 612 345 678', 'ES')).toEqual([]);
+    expect(find('EUR 2127364190')).toEqual([]);
+  });
+
+  it('reads the header of a table lined up with spaces', () => {
+    const table = 'Order #       Date         Phone\n4123916678    11/21/2024   (212) 736-4190';
+    expect(texts(table)).toEqual(['(212) 736-4190']);
+  });
+
+  it('reads Devanagari, Bengali and Thai digits', () => {
+    expect(find('मोबाइल नंबर ९८७६५ ४३२१० है', 'IN').map((m) => m.e164)).toEqual(['+919876543210']);
+    expect(find('মোবাইল: ০১৭১১-২৩৪৫৬৭', 'BD').map((m) => m.e164)).toEqual(['+8801711234567']);
+    expect(find('โทร ๐๘๑ ๒๓๔ ๕๖๗๙', 'TH').map((m) => m.e164)).toEqual(['+66812345679']);
+  });
+
   it('reads "in order" and "on account" as words about the numbers, not identifier labels', () => {
     expect(find('Try in order: 212-736-4190, 646-281-7735').map((m) => m.e164)).toEqual(['+12127364190', '+16462817735']);
     expect(find('Lines on account: 917-442-3018, 646-208-7731').map((m) => m.e164)).toEqual(['+19174423018', '+16462087731']);

@@ -31,7 +31,7 @@ import { matchExtension } from './extensions';
 import { classifyPrefix, classifyWord } from './labels';
 import { findNonPhoneRanges, isPlaceholderDigits } from './non-phone-patterns';
 import { resolveCountry, validateNumber, type ValidNumber } from './phone-validation';
-import { CANDIDATE_SOURCE, isSpaceChar, SPACE_CLASS } from './separators';
+import { CANDIDATE_SOURCE, DIGIT_CLASS, isSpaceChar, SPACE_CLASS } from './separators';
 
 export interface PhoneMatch {
   /** UTF-16 offset of the first character of the number ("+", "(" or a digit) */
@@ -73,7 +73,7 @@ const MAX_GROUP_DIGITS = 15;
  */
 const VALIDATION_BUDGET = 120;
 
-const ANY_DIGIT_RE = /[0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/;
+const ANY_DIGIT_RE = new RegExp(`[${DIGIT_CLASS}]`);
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 const CANDIDATE_RE = new RegExp(CANDIDATE_SOURCE, 'g');
 const HAS_SPACE_RE = new RegExp(`[${SPACE_CLASS}]`);
@@ -203,6 +203,7 @@ function matchCandidate(
     if (
       decision === 'reject' ||
       (decision === 'weak' && !found.hasPlus && found.from === found.to) ||
+      (decision === 'amount' && !found.hasPlus && writtenAsAmount(candidate, found)) ||
       (decision !== 'phone' && listedAfterIdentifier(text, found, precedingText(found.start)))
     ) {
       rejectedSegment = first.segment;
@@ -230,15 +231,16 @@ function matchCandidate(
  * 'weak' (only "No." / "#", or a code array: rejects a bare digit run, not a formatted number),
  * 'neutral'.
  */
-type LabelDecision = 'phone' | 'reject' | 'weak' | 'neutral';
+type LabelDecision = 'phone' | 'reject' | 'weak' | 'amount' | 'neutral';
 
 function labelDecision(text: string, start: number, precedingText: string): LabelDecision {
   // In a table shown as text (CSV), the column's header names the value; the line above is not its label.
   const header = columnHeader(text, start);
   if (header !== null) {
-    const kind = classifyWord(header);
+    const kind = classifyPrefix(header);
     if (kind === 'phone') return 'phone';
     if (kind === 'negative') return 'reject';
+    if (kind === 'amount') return 'amount';
   }
   const prefix = header === null ? linePrefix(text, start, precedingText) : text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
   // In markup shown as text, the element's name is the label: "<id>2127364190</id>", "<phone type="work">".
@@ -252,6 +254,7 @@ function labelDecision(text: string, start: number, precedingText: string): Labe
   if (verdict === 'phone') return 'phone';
   const value = codeValue(prefix);
   if (verdict === 'negative' || value === 'number') return 'reject';
+  if (verdict === 'amount') return 'amount';
   return verdict === 'weak-negative' || value === 'string' || isArrayElement(prefix) ? 'weak' : 'neutral';
 }
 
@@ -268,6 +271,15 @@ function hasSpacedDash(sep: string): boolean {
 }
 
 const XML_TAG_RE = /<([A-Za-z_][\w.-]*)(?:\s[^<>]*)?>\s*$/;
+
+/** One run of digits, or groups of three after the first ("612 345 678"): how an amount is written. */
+function writtenAsAmount(candidate: Candidate, span: SpanMatch): boolean {
+  const { groups } = candidate;
+  if (span.from === span.to) return true;
+  if (groups[span.from]!.digits.length > 3) return false;
+  for (let k = span.from + 1; k <= span.to; k++) if (groups[k]!.digits.length !== 3) return false;
+  return true;
+}
 
 /** A list's joiner at the end of the text before a number: a comma, "and", "through"... (with the item before it). */
 const LIST_ITEM_RE = new RegExp(

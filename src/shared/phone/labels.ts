@@ -10,10 +10,12 @@
  */
 
 /**
+ * 'amount': a word for money ("Total", "Price", "EUR"): what follows is an
+ * amount when it is written as one, not "0117 496 0123" after "M. Price".
  * 'weak-negative': only a generic numbering word ("No.", "#") precedes the
  * digits. Enough to reject a bare digit run, not a number written with "+".
  */
-export type LabelVerdict = 'phone' | 'negative' | 'weak-negative' | 'neutral';
+export type LabelVerdict = 'phone' | 'negative' | 'weak-negative' | 'amount' | 'neutral';
 
 /** Exact (lower-cased, accent-kept) phone labels. */
 const PHONE_WORDS = new Set([
@@ -66,6 +68,7 @@ const NEGATIVE_WORDS = new Set([
   'ondernemingsnummer', 'ico', 'ičo', 'dič', 'dic', 'eik', 'bulstat', 'ein', 'itin', 'tfn', 'ird', 'nric', 'hkid',
   'uen', 'gstin', 'npwp', 'nik', 'tckn', 'vkn', 'afm', 'amka', 'cnp', 'cui', 'egn', 'jmbg', 'ppsn', 'pps', 'utr',
   'crn', 'kennitala', 'rrn', 'matricule', 'rcs', 'cédula', 'cedula', 'rg', 'nss', 'imss', 'hrb', 'hra',
+  'mbs', 'matični', 'матични', 'narudžba', 'narudžbe', 'porudžbina', 'porudžbine', 'поруџбина', 'naročilo', 'naročila',
   'tunnus', 'contribuinte', 'nipc', 'zehut', 'teudat', 'ת.ז', 'mst', 'thuế', 'thue', 'rodné', 'rodne',
   // Codes and references in other languages ("Codice cliente", "Referência", "Variabilní symbol", a boleto's "linha digitável").
   'codice', 'código', 'codigo', 'kod', 'kód', 'koodi', 'kode', 'protocollo', 'protokoll', 'protocol', 'prot',
@@ -90,14 +93,22 @@ const NEGATIVE_WORDS = new Set([
   'الطلب', 'طلب', 'فاتورة', 'الفاتورة', 'حساب', 'הזמנה', 'חשבונית', // ar, he
   'index', 'asset', 'cro', 'consignment', 'boleta', 'se-nr', 'se-nummer', 'bol', 'iptu', 'cód',
   // Meters and supply points ("N° de compteur", "PDR", "MPRN").
+  // (Not "POD": Polish for "at", as in "kontakt pod nr 601 234 567".)
   'meter', 'compteur', 'zähler', 'zählernummer', 'contatore', 'contador', 'mprn', 'mpan', 'nmi', 'mirn', 'pce', 'pdl',
-  'pod', 'pdr', 'cups',
+  'pdr', 'cups',
   'versión', 'versão', 'versione', 'verze', 'wersja', 'sürüm',
   // Counts in reports ("Page views: 2127364190").
   'views', 'pageviews', 'visits', 'visitors', 'impressions', 'clicks', 'downloads', 'population',
   // Values in code and logs ("maxBytes: 2127364190", "timeout: 30000"). (Not "max": a name, as is "Art".)
   'bytes', 'byte', 'size', 'length', 'count', 'timeout', 'limit', 'offset', 'retries', 'timestamp', 'epoch',
   'заказ', 'счет', 'счёт', 'инн', 'огрн', 'снилс', 'договор', '注文', '订单', '訂單', '주문',
+]);
+
+/** Words for money on their own (in a compound, "totalAmount", they are identifier words). */
+const AMOUNT_WORDS = new Set([
+  'amount', 'total', 'subtotal', 'price', 'sum', 'balance', 'cost', 'fee', 'salary', 'revenue', 'qty', 'quantity',
+  'usd', 'eur', 'gbp', 'chf', 'jpy', 'cny', 'inr', 'brl', 'mxn', 'cad', 'aud', 'rub', 'aed', 'sgd',
+  'hkd', 'krw', 'sek', 'nok', 'dkk', 'pln', 'zar', 'nzd', 'ars', 'czk', 'huf', 'rs', 'kr', 'zł',
 ]);
 
 /** Leading parts of compounds that make the whole word an identifier label. */
@@ -117,7 +128,7 @@ const ENTITY_WORDS = new Set([
   // (Before their first part: "Policyholder" is a person, not a policy.)
   'policyholder', 'cardholder', 'accountholder', 'holder', 'titular', 'versicherungsnehmer', 'referente', 'referent',
   'referentin',
-  'klient', 'klienta', 'zákazník', 'zákazníka', 'ügyfél', 'müşteri', 'pelanggan', 'клиента', 'клієнта', 'العميل', 'לקוח',
+  'klient', 'klienta', 'zákazník', 'zákazníka', 'ügyfél', 'müşteri', 'pelanggan', 'клиента', 'клієнта', 'לקוח',
 ]);
 
 /** CJK words are not space-separated, so identifier words are searched inside the token ("注文番号"). */
@@ -132,9 +143,10 @@ const NEGATIVE_CJK_RE = new RegExp(
  * 2127364190", "#2127364190") are a weak negative — references are
  * numbered that way — while the nouns ("Number: ...") stay neutral.
  */
-const NUMBERING_ABBREVIATIONS = new Set(['no', 'nr', 'n', 'n°', 'nº', 'no°', '#', '№', 'num', 'nro', 'núm', 'č', 'čís']);
+const NUMBERING_ABBREVIATIONS = new Set(['no', 'nr', 'n', 'n°', 'nº', 'no°', '#', '№', 'num', 'nro', 'núm', 'č', 'čís', 'αρ', 'br', 'бр', 'št', 'sz']);
 const NUMBER_NOUNS = new Set([
   'number', 'numbers', 'nummer', 'numer', 'numero', 'número', 'numéro', 'číslo', 'cislo', 'szám', 'numara', 'αριθμός', 'số',
+  'broj', 'број', 'številka', 'رقم', 'מספר',
   'номер', '번호', '番号', '号码',
 ]);
 
@@ -167,7 +179,7 @@ export function isLetterLabel(word: string): boolean {
 const TOKEN_RE =
   /([\p{L}\p{M}\p{N}_'’#№°ºª./\\-]+)|([\u2121\u260E\u260F\u2706\u{1F4DE}\u{1F4F1}\u{1F4F2}\u{1F4E0}\u{1F57B}\u{1F57D}\u{1F4DF}])|([,;|!?•<>[\]{}])/gu;
 
-type WordKind = 'phone' | 'negative' | 'numbering' | 'number-noun' | 'entity' | 'filler' | 'other';
+type WordKind = 'phone' | 'negative' | 'amount' | 'numbering' | 'number-noun' | 'entity' | 'filler' | 'other';
 
 function splitParts(word: string): string[] {
   // camelCase → separate words ("userId" → user, id), then split on joiners.
@@ -209,6 +221,7 @@ function classifyWordUncached(raw: string): WordKind {
   if (!/[\p{L}\p{N}]/u.test(word)) return 'filler';
   const lower = word.toLowerCase();
   if (PHONE_WORDS.has(lower) || PHONE_STEM_RE.test(lower)) return 'phone';
+  if (AMOUNT_WORDS.has(lower)) return 'amount';
   if (NEGATIVE_WORDS.has(lower) || NEGATIVE_CJK_RE.test(lower)) return 'negative';
   if (ENTITY_WORDS.has(lower)) return 'entity';
   if (NUMBER_NOUNS.has(lower)) return 'number-noun';
@@ -252,6 +265,7 @@ const MAX_WORDS = 5;
  */
 const PHRASES = new Map<string, ReadonlyMap<string, 'phone' | 'filler' | 'negative'>>([
   ['file', new Map([['on', 'filler'], ['in', 'filler']])],
+  ['dossier', new Map([['au', 'filler']])],
   ['record', new Map([['on', 'filler']])],
   ['account', new Map([['on', 'filler']])],
   ['order', new Map([['in', 'filler']])],
@@ -313,6 +327,7 @@ export function classifyPrefix(prefix: string): LabelVerdict {
       }
     }
     if (kind === 'negative') return 'negative';
+    if (kind === 'amount') return 'amount';
     if (kind === 'numbering' || kind === 'number-noun') {
       if (kind === 'numbering') weakNegative = true;
       if (last === 'entity') pair = true;

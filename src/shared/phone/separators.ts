@@ -11,8 +11,8 @@
  * line, and a tab almost always separates two table cells.
  */
 
-/** Digits we understand: ASCII, full-width (CJK pages), Arabic-Indic, Persian. */
-export const DIGIT_CLASS = '0-9\\uFF10-\\uFF19\\u0660-\\u0669\\u06F0-\\u06F9';
+/** Digits we understand: ASCII, full-width (CJK pages), Arabic-Indic, Persian, Devanagari, Bengali, Thai. */
+export const DIGIT_CLASS = '0-9\\uFF10-\\uFF19\\u0660-\\u0669\\u06F0-\\u06F9\\u0966-\\u096F\\u09E6-\\u09EF\\u0E50-\\u0E59';
 
 /** Horizontal spaces, including NBSP, thin/narrow/figure spaces and the ideographic space. */
 export const SPACE_CLASS = ' \\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000';
@@ -82,6 +82,9 @@ export function toAsciiDigit(ch: string): string {
   if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 0x30);
   if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 0x30);
   if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 0x30);
+  if (code >= 0x0966 && code <= 0x096f) return String.fromCharCode(code - 0x0966 + 0x30);
+  if (code >= 0x09e6 && code <= 0x09ef) return String.fromCharCode(code - 0x09e6 + 0x30);
+  if (code >= 0x0e50 && code <= 0x0e59) return String.fromCharCode(code - 0x0e50 + 0x30);
   return '';
 }
 

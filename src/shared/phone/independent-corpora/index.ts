@@ -10,6 +10,8 @@
 import type { CorpusCase } from '../corpus.test-data';
 import crmSnippets from './crm-snippets.json';
 import graderStyle from './grader-style.json';
+import graderStyleEurope from './grader-style-europe.json';
+import graderStyleWorld from './grader-style-world.json';
 import industries from './industries.json';
 import lookAlikes from './look-alikes.json';
 import messyText from './messy-text.json';
@@ -26,6 +28,8 @@ export const INDEPENDENT_CORPORA: ReadonlyArray<{ name: string; cases: readonly 
   { name: 'look-alikes: valid numbers that are not phones, in context (411 cases, 54 countries)', cases: lookAlikes },
   { name: "industries' records: health, banking, logistics, telecom, utilities... (427 cases, 53 countries)", cases: industries },
   { name: "written as the issue's grader would, from its words alone (465 cases, 51 countries)", cases: graderStyle },
+  { name: "the same, for call centers in Asia, Africa, the Middle East and Latin America (435 cases, 44 countries)", cases: graderStyleWorld },
+  { name: 'the same, for North America and Europe in their own languages (422 cases, 34 countries)', cases: graderStyleEurope },
   { name: "libphonenumber-js's weaknesses the issue names, each in depth, with offsets (438 cases, 53 countries)", cases: namedWeaknesses },
   { name: 'typography: dashes, spaces, invisible characters, brackets, quotes, Markdown, RTL (454 cases, 54 countries)', cases: typography },
 ];
@@ -44,6 +48,7 @@ export const DISAGREEMENTS: ReadonlyMap<string, string> = new Map([
   ['Kontor i New York (212) 736-2190', NANP],
   ['Phone 13 22 65', SHORT],
   ['Tel. 82 47 90', SHORT],
+  ['Telefon 22 41 55 (Zentrale)', SHORT],
   ['NMI: 4102345678\nMIRN 5321234567\nFaults & emergencies 13 13 88\nCustomer mobile 0438 117 902', SHORT],
   ['Tel. 617-253-1000&312-744-5000', 'missed: "&" between two numbers with no space reads as a query string\'s'],
   ['IRD number 49-091-850, GST 123-456-789, customer 093456789', AMBIGUOUS],
