@@ -103,7 +103,8 @@ async function clickText(element: Locator, text: string): Promise<void> {
 describe('finding numbers', () => {
   it('finds numbers in tables, text, open shadow roots and both kinds of iframes, and nothing else', async () => {
     const page = await openFixture('crm.html');
-    const numbers = await waitForNumbers(page, [NEW_YORK, LONDON, '+33123456789', '+14155552671', '+17185550141', '+19175550142', '+19175550143']);
+    // (With full-width digits on a Japanese line, Arabic-Indic ones on an Arabic line.)
+    const numbers = await waitForNumbers(page, [NEW_YORK, LONDON, '+33123456789', '+14155552671', '+17185550141', '+19175550142', '+19175550143', '+81312345678', '+971501234567']);
     const found = numbers.map((n) => n.e164);
     // IDs, dates, amounts, IPs; inputs, textareas, editable areas, hidden elements, scripts and SVG: never.
     for (const wrong of ['+12127364191', '+12127364192', '+16465550134', '+16465550135', '+16465550136', '+16465550137', '+16465550138', '+16465550139', '+16465550140', '+16465550144', '+16465550145', '+16465550146', '+16465550147']) {
