@@ -123,6 +123,8 @@ describe('typography', () => {
     expect(texts('Sarah(212-736-4190)')).toEqual(['212-736-4190']);
     expect(texts('Tom(+44 7911 123456)', 'GB')).toEqual(['+44 7911 123456']);
     expect(find('return lookup(2127364190);')).toEqual([]);
+    // A key naming an identifier of a contact is still an identifier.
+    expect(find('{"contactId": 4123916678, "lead_uuid": 4155552671}')).toEqual([]);
     // Still glued: an identifier's underscore, a letter without its dot.
     expect(find('user_2127364190_x')).toEqual([]);
     expect(find('P2127364190')).toEqual([]);

@@ -200,6 +200,8 @@ function classifyPart(part: string): WordKind {
   return 'other';
 }
 
+const ID_ENDINGS = new Set(['id', 'ids', 'uid', 'uuid', 'guid', 'key', 'pk']);
+
 const wordCache = new Map<string, WordKind>();
 
 /** Classifies one word such as "Tél.", "Bestellnummer", "order_id", "Phone#" (memoised: labels repeat). */
@@ -231,6 +233,8 @@ function classifyWordUncached(raw: string): WordKind {
   if (word.endsWith('#') || word.endsWith('№')) word = word.slice(0, -1);
   const parts = splitParts(word);
   if (parts.length === 0) return 'numbering';
+  // A key ending in "Id" names an identifier, whatever it identifies: "contactId", "lead_uuid" (but "Caller-ID" is a phone label).
+  if (parts.length > 1 && ID_ENDINGS.has(parts[parts.length - 1]!) && parts[0] !== 'caller') return 'negative';
   let sawNegative = false;
   let sawNumber = false;
   let sawOther = false;
