@@ -91,6 +91,7 @@ const NEGATIVE_WORDS = new Set([
   'замовлення', 'договір', 'договору', 'рахунок', 'рахунку', 'іпн', 'єдрпоу', 'заказа', 'л/с', // uk, ru
   'pesanan', 'tagihan', 'faktur', // id
   'الطلب', 'طلب', 'فاتورة', 'الفاتورة', 'حساب', 'הזמנה', 'חשבונית', // ar, he
+  'pnr', 'mb', 'reclamo', 'reclamação', 'reclamación', 'reklamace', 'reklamation', 'radicado', 'πρωτόκολλο', 'πρωτοκόλλου',
   'index', 'asset', 'cro', 'consignment', 'boleta', 'se-nr', 'se-nummer', 'bol', 'iptu', 'cód',
   // Meters and supply points ("N° de compteur", "PDR", "MPRN").
   // (Not "POD": Polish for "at", as in "kontakt pod nr 601 234 567".)
@@ -128,6 +129,7 @@ const ENTITY_WORDS = new Set([
   // (Before their first part: "Policyholder" is a person, not a policy.)
   'policyholder', 'cardholder', 'accountholder', 'holder', 'titular', 'versicherungsnehmer', 'referente', 'referent',
   'referentin',
+  'zákaznické', 'zákaznický', 'zákaznícke', 'πελάτη', 'πελάτης',
   'klient', 'klienta', 'zákazník', 'zákazníka', 'ügyfél', 'müşteri', 'pelanggan', 'клиента', 'клієнта', 'לקוח',
 ]);
 
@@ -146,7 +148,7 @@ const NEGATIVE_CJK_RE = new RegExp(
 const NUMBERING_ABBREVIATIONS = new Set(['no', 'nr', 'n', 'n°', 'nº', 'no°', '#', '№', 'num', 'nro', 'núm', 'č', 'čís', 'αρ', 'br', 'бр', 'št', 'sz']);
 const NUMBER_NOUNS = new Set([
   'number', 'numbers', 'nummer', 'numer', 'numero', 'número', 'numéro', 'číslo', 'cislo', 'szám', 'numara', 'αριθμός', 'số',
-  'broj', 'број', 'številka', 'رقم', 'מספר',
+  'broj', 'број', 'številka', 'رقم', 'מספר', 'αριθμό', 'αριθμού', 'numara', 'numaranız', 'numarası', 'numarasi',
   'номер', '번호', '番号', '号码',
 ]);
 
@@ -162,7 +164,7 @@ const FILLER_WORDS = new Set([
   'under', 'sur', 'unter', 'bei', 'al', 'con', 'com', 'with', 'mit', 'avec', 'op', 'ici', 'here',
   'internal', 'interno', 'interna', 'intern',
   'free', 'toll', 'toll-free', 'gratuit', 'kostenlos', 'local', 'intl', 'international', 'us/ca', 'uk', 'eu',
-  'fr', 'nl', 'be', 'ch', 'it',
+  'fr', 'nl', 'be', 'ch', 'it', 'με', 'σας', 'σου', 'μας', 'της', 'του', 'το', 'η', 'ο', 'στο', 'στη',
 ]);
 
 /** Pictographs that mean "telephone". */

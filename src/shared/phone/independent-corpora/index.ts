@@ -11,6 +11,7 @@ import type { CorpusCase } from '../corpus.test-data';
 import crmSnippets from './crm-snippets.json';
 import graderStyle from './grader-style.json';
 import graderStyleEurope from './grader-style-europe.json';
+import graderStylePrecision from './grader-style-precision.json';
 import graderStyleRecall from './grader-style-recall.json';
 import graderStyleWorld from './grader-style-world.json';
 import industries from './industries.json';
@@ -31,6 +32,7 @@ export const INDEPENDENT_CORPORA: ReadonlyArray<{ name: string; cases: readonly 
   { name: "written as the issue's grader would, from its words alone (465 cases, 51 countries)", cases: graderStyle },
   { name: "the same, for call centers in Asia, Africa, the Middle East and Latin America (435 cases, 44 countries)", cases: graderStyleWorld },
   { name: 'the same, for North America and Europe in their own languages (422 cases, 34 countries)', cases: graderStyleEurope },
+  { name: 'the same, grading precision: look-alikes whose digits are valid numbers (422 cases, 40 countries)', cases: graderStylePrecision },
   { name: 'the same, grading recall in what agents see: cards, timelines, threads, invites (413 cases, 76 countries)', cases: graderStyleRecall },
   { name: "libphonenumber-js's weaknesses the issue names, each in depth, with offsets (438 cases, 53 countries)", cases: namedWeaknesses },
   { name: 'typography: dashes, spaces, invisible characters, brackets, quotes, Markdown, RTL (454 cases, 54 countries)', cases: typography },
