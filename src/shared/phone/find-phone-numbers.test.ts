@@ -258,6 +258,21 @@ describe('labels', () => {
   });
 
   it.each([
+    ['Bestellnummer 0301234567', 'DE'],
+    ['Αριθμός παραγγελίας 2101234567', 'GR'],
+    ['お客様番号 0312345678', 'JP'],
+    ['Siparişiniz: 5321234567', 'TR'],
+    ['Numer zamówienia 221234567', 'PL'],
+    ['Mã số thuế 0101234567', 'VN'],
+  ])('rejects an identifier labelled in its language: %s', (text, country) => {
+    expect(find(text, country)).toEqual([]);
+  });
+
+  it('does not take a department for an identifier', () => {
+    expect(find('Billing: (212) 736-4190 Ext. 305').map((m) => m.e164)).toEqual(['+12127364190']);
+  });
+
+  it.each([
     ['P.IVA 01234567890', 'IT'],
     ['CUIT 20-12345678-3', 'AR'],
     ['NIT 900.123.456-7', 'CO'],

@@ -17,6 +17,8 @@
  */
 export type LabelVerdict = 'phone' | 'negative' | 'weak-negative' | 'amount' | 'neutral';
 
+import { IDENTIFIER_INSIDE_RE, IDENTIFIER_WORDS } from './identifier-words';
+
 /** Exact (lower-cased, accent-kept) phone labels. */
 const PHONE_WORDS = new Set([
   'tel', 'tél', 'tele', 'tlf', 'tlfn', 'tfn', 'tfno', 'telf', 'tf', 'fon', 'fone',
@@ -196,7 +198,7 @@ function classifyPart(part: string): WordKind {
   if (PHONE_WORDS.has(part) || PHONE_STEM_RE.test(part)) return 'phone';
   if (NUMBER_NOUNS.has(part)) return 'number-noun';
   if (NUMBERING_ABBREVIATIONS.has(part)) return 'numbering';
-  if (NEGATIVE_WORDS.has(part) || NEGATIVE_PREFIX_RE.test(part)) return 'negative';
+  if (NEGATIVE_WORDS.has(part) || NEGATIVE_PREFIX_RE.test(part) || IDENTIFIER_WORDS.has(part)) return 'negative';
   if (ENTITY_WORDS.has(part)) return 'entity';
   if (FILLER_WORDS.has(part)) return 'filler';
   return 'other';
@@ -228,6 +230,7 @@ function classifyWordUncached(raw: string): WordKind {
   if (AMOUNT_WORDS.has(lower)) return 'amount';
   if (NEGATIVE_WORDS.has(lower) || NEGATIVE_CJK_RE.test(lower)) return 'negative';
   if (ENTITY_WORDS.has(lower)) return 'entity';
+  if (IDENTIFIER_WORDS.has(lower) || IDENTIFIER_INSIDE_RE.test(lower)) return 'negative';
   if (NUMBER_NOUNS.has(lower)) return 'number-noun';
   if (NUMBERING_ABBREVIATIONS.has(lower)) return 'numbering';
   if (FILLER_WORDS.has(lower)) return 'filler';
