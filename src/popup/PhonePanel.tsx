@@ -32,8 +32,11 @@ export function PhonePanel(props: { snapshot: AppSnapshot; connector: Connector;
     return result.ok;
   };
   const call = async () => {
-    if (number.trim() === '') return;
-    if (await report(connector.dial(number))) setNumber('');
+    const dialled = number;
+    if (dialled.trim() === '') return;
+    // Clear the field only if it still holds what was dialled: the answer can
+    // come after the call has already failed and the agent typed the next number.
+    if (await report(connector.dial(dialled))) setNumber((n) => (n === dialled ? '' : n));
   };
   const act = (action: CallAction, callId?: string) => {
     const id = callId ?? active?.id;

@@ -28,7 +28,14 @@ export function useLab(): Lab {
     await pbx?.stop();
   });
   afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && current) console.log(current.logs.slice(-80).join('\n'));
+    if (context.task.result?.state === 'fail' && current) {
+      console.log(current.logs.slice(-80).join('\n'));
+      // What the agent would have seen: a timeout alone does not say why the awaited text never came.
+      for (const page of current.context.pages()) {
+        const text = await page.evaluate(() => document.body?.innerText ?? '').catch((e: unknown) => `(unreadable: ${String(e)})`);
+        console.log(`--- ${page.url()} shows:\n${text.slice(0, 2000)}`);
+      }
+    }
     await current?.close();
     current = null;
   });
