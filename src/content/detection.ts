@@ -54,16 +54,16 @@ export function startDetection(doc: Document, country: string): Detection {
     {
       changed: (nodes) => {
         // What the page changed may have moved the numbers already drawn.
-        marks.moved(false);
+        marks.pageChanged();
         scanner.enqueue(nodes);
         void scanner.idle().then(() => mark('switchboard:update-done', numbers.size));
       },
       removed: () => {
         numbers.dropDisconnected();
-        marks.moved(false);
+        marks.pageChanged();
       },
       toggled: (elements) => {
-        marks.moved(false);
+        marks.pageChanged();
         scanner.toggled(elements);
         void scanner.idle().then(() => mark('switchboard:update-done', numbers.size));
       },
