@@ -5,15 +5,16 @@
  * `scheduler.yield()`, whose continuations run ahead of the page's own timers
  * and callbacks, which then waited behind the whole scan (a second and more
  * on the benchmark's page, measured), nor `setTimeout(0)`, which the browser
- * stretches to 4 ms once nested.
+ * stretches to 4 ms once nested. 'user-blocking' goes ahead of the page's
+ * next frame, for what the page has just changed (scanner.ts, CHANGE_URGENT_MS).
  */
 interface Scheduler {
   postTask?: (callback: () => void, options?: { priority?: 'user-blocking' | 'user-visible' | 'background' }) => Promise<void>;
 }
 
-export function yieldToPage(): Promise<void> {
+export function yieldToPage(priority: 'user-blocking' | 'user-visible' = 'user-visible'): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => undefined, { priority: 'user-visible' });
+  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => undefined, { priority });
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
