@@ -41,9 +41,11 @@ function SiteList(props: { id: string; title: string; hint: string; sites: reado
     e.preventDefault();
     const origin = toOrigin(draft);
     if (origin === null) return setError(t('sitesBadAddress'));
+    const typed = draft;
     const failed = await props.onChange(origin, true);
     setError(failed);
-    if (failed === null) setDraft('');
+    // (Unless the agent has started typing the next site meanwhile.)
+    if (failed === null) setDraft((d) => (d === typed ? '' : d));
   };
   return (
     <fieldset>
