@@ -5,7 +5,7 @@ import { Marks } from './marks';
 import { watchMutations } from './mutations';
 import { NumberIndex } from './number-index';
 import { watchPointer } from './pointer';
-import { Scanner } from './scanner';
+import { CHANGE_URGENT_MS, Scanner } from './scanner';
 import { inSlices, workTime } from './yield';
 
 /**
@@ -23,6 +23,10 @@ export interface Detection {
 function mark(name: string, numbers: number, startTime?: number): void {
   performance.clearMarks(name);
   performance.mark(name, { detail: { numbers, workMs: workTime() }, ...(startTime !== undefined ? { startTime } : {}) });
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 export function startDetection(doc: Document, country: string): Detection {
@@ -56,7 +60,10 @@ export function startDetection(doc: Document, country: string): Detection {
         // What the page changed may have moved the numbers already drawn.
         marks.pageChanged();
         scanner.enqueue(nodes);
-        void scanner.idle().then(() => mark('switchboard:update-done', numbers.size));
+        const read = scanner.idle();
+        // (Drawing waits for the reading of the change, while that goes ahead of the page's layout: see Marks.holdDraws.)
+        marks.holdDraws(Promise.race([read, delay(CHANGE_URGENT_MS)]));
+        void read.then(() => mark('switchboard:update-done', numbers.size));
       },
       removed: () => {
         numbers.dropDisconnected();

@@ -94,6 +94,11 @@ export class Marks implements IndexListener {
    * ours, ahead of reading the rows). Measuring waits for the page's frame.
    */
   private pageChangedSinceFrame = false;
+  /** Draws wait while this many holds last (holdDraws); `drawWanted` says one was asked for meanwhile. */
+  private holds = 0;
+  private drawWanted = false;
+  /** The band drawn last (page coordinates): what `near` compares with, without reading the layout. */
+  private drawnBand = { top: 0, bottom: -1 };
 
   constructor(
     private readonly doc: Document,
@@ -183,8 +188,30 @@ export class Marks implements IndexListener {
     }, delay);
   }
 
+  /**
+   * No draw until `until` settles: the scanner is reading what the page has
+   * just changed, partly in the page's next frame (yieldBeforeLayout), and a
+   * draw ahead of it in that frame would lay the change out first (a draw
+   * reads the numbers' rectangles): 300-500 ms on the benchmark's 500
+   * appended rows, measured, which the reading then waited behind.
+   */
+  holdDraws(until: Promise<unknown>): void {
+    this.holds++;
+    void until.finally(() => {
+      this.holds--;
+      if (this.holds === 0 && this.drawWanted) {
+        this.drawWanted = false;
+        this.redraw();
+      }
+    });
+  }
+
   /** Draws again in the next frame (once, however many calls). */
   redraw(): void {
+    if (this.holds > 0) {
+      this.drawWanted = true;
+      return;
+    }
     if (this.frame !== 0 || (this.watched.size === 0 && this.host === null)) return;
     const view = this.doc.defaultView;
     if (view === null) return;
@@ -192,6 +219,10 @@ export class Marks implements IndexListener {
       this.frame = 0;
       // (This frame lays the page's changes out: a task queued from here on reads an up-to-date layout.)
       this.pageChangedSinceFrame = false;
+      if (this.holds > 0) {
+        this.drawWanted = true;
+        return;
+      }
       try {
         this.draw();
       } catch (error) {
@@ -309,9 +340,10 @@ export class Marks implements IndexListener {
     return { top: view.scrollY - margin, bottom: view.scrollY + view.innerHeight + margin };
   }
 
+  /** Whether `watch` is in the part of the page drawn last (a scroll since draws again anyway). */
   private near(watch: Watch): boolean {
     if (!watch.measured) return false;
-    const band = this.band();
+    const band = this.drawnBand;
     return watch.bottom >= band.top && watch.top <= band.bottom;
   }
 
@@ -334,7 +366,7 @@ export class Marks implements IndexListener {
         if (box !== null) boxes.push({ box, kind });
       }
     };
-    const band = this.band();
+    const band = (this.drawnBand = this.band());
     for (const watch of this.watched.values()) {
       if (!watch.measured || watch.bottom < band.top || watch.top > band.bottom) continue;
       for (const node of watch.nodes) for (const f of this.matchesOf(node) ?? []) add(f, 'line');

@@ -3,7 +3,7 @@ import { detectText, worthScanning } from './detect-text';
 import type { FoundNumber, NumberIndex } from './number-index';
 import { report } from './guard';
 import { insideSkipped, SKIP_SELECTOR, skippedFrom, textParentSkipper } from './skip';
-import { noteWork, SLICE_MS, yieldToPage } from './yield';
+import { noteWork, SLICE_MS, yieldBeforeLayout, yieldToPage } from './yield';
 
 /**
  * Finds numbers in the page, read-only, in slices that yield to the page
@@ -66,14 +66,13 @@ const FIRST_SLICE_MAX_MS = 40;
  */
 const CHANGE_SLICE_MS = FIRST_SLICE_MAX_MS;
 /**
- * What is left of a change after that first slice is read in slices that go
- * ahead of the page's next frame (postTask 'user-blocking') for up to this
- * long after the change: a frame was due meanwhile, and with plain slices
- * the page's layout of the rows went first (300-500 ms on the benchmark's
- * table). Input still goes first, and Chromium renders anyway once no frame
- * has been drawn for 100 ms.
+ * What is left of a change after that first slice is read ahead of the
+ * browser's layout of the change, for up to this long after it: in
+ * 'user-blocking' tasks, or in the page's next frame before its layout,
+ * whichever comes first (yieldBeforeLayout). With plain slices the page's
+ * layout of the rows went first (300-500 ms on the benchmark's table).
  */
-const CHANGE_URGENT_MS = 100;
+export const CHANGE_URGENT_MS = 100;
 /** Nodes between two looks at the clock (a call into the browser from the isolated world). */
 const CHECK_EVERY = 32;
 
@@ -263,9 +262,10 @@ export class Scanner {
     if (performance.now() - clock.sliceStart <= clock.limit) return true;
     if (current !== null) this.onSlice?.(current);
     noteWork(performance.now() - clock.sliceStart);
-    await yieldToPage(performance.now() < clock.urgentUntil ? 'user-blocking' : 'user-visible');
+    // (Resumed in a frame, one more change-sized slice: the frame lays the change out next.)
+    const inFrame = performance.now() < clock.urgentUntil ? await yieldBeforeLayout(this.o.doc.defaultView) : (await yieldToPage(), false);
     clock.sliceStart = performance.now();
-    clock.limit = SLICE_MS;
+    clock.limit = inFrame ? CHANGE_SLICE_MS : SLICE_MS;
     return current === null || current.isConnected;
   }
 
