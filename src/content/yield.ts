@@ -6,7 +6,7 @@
  * and callbacks, which then waited behind the whole scan (a second and more
  * on the benchmark's page, measured), nor `setTimeout(0)`, which the browser
  * stretches to 4 ms once nested. 'user-blocking' goes ahead of the page's
- * next frame, for what the page has just changed (scanner.ts, CHANGE_URGENT_MS).
+ * other tasks, for what the page has just changed (yieldBeforeLayout).
  */
 interface Scheduler {
   postTask?: (callback: () => void, options?: { priority?: 'user-blocking' | 'user-visible' | 'background' }) => Promise<void>;
