@@ -177,6 +177,27 @@ describe('extensions', () => {
     expect(find('03-1234-5678 内線 204', 'JP')[0]?.ext).toBe('204');
   });
 
+  it.each([
+    ['Växel 031-773 10 00, ankn. 245', 'SE', '245'],
+    ['Volejte 234 567 890, linka 12', 'CZ', '12'],
+    ['+90 312 123 45 67 dahili 204', 'TR', '204'],
+    ['+972 2 623 4567, שלוחה 12', 'IL', '12'],
+    ['+66 2 123 4567 ต่อ 105', 'TH', '105'],
+    ['大阪支社 06-6123-4567（内線 234）', 'JP', '234'],
+    ['+82-2-3456-7890 (내선 123)', 'KR', '123'],
+    ['总机 021-6123 4567 转 8021', 'CN', '8021'],
+    ['Tel. +386 1 580 30 00, interna 221', 'SI', '221'],
+    ['Централа: +359 2 970 1000, вътр. 245', 'BG', '245'],
+    ['Tel. 01 234 56 78 DW 12', 'AT', '12'],
+    ['Tél. +32 (0)2 738 00 00 – poste 123', 'BE', '123'],
+  ])('reads the extension word of %s (%s)', (text, country, ext) => {
+    expect(find(text, country).map((m) => m.ext)).toEqual([ext]);
+  });
+
+  it('does not read "kl." (o\'clock in Danish and Norwegian) as an extension', () => {
+    expect(find('Ring 33 12 34 56 kl. 14', 'DK').map((m) => m.ext)).toEqual([undefined]);
+  });
+
   it('never reads a comma-separated number as an extension', () => {
     expect(find('412-391-6678, 813-223-9041')).toEqual([
       { start: 0, end: 12, e164: '+14123916678' },
@@ -270,8 +291,22 @@ describe('labels', () => {
     ['NIT 900.123.456-7', 'CO'],
     ["N° d'entreprise 0403.170.701", 'BE'],
     ['Company no. 02079460958', 'GB'],
+    // Labels in Georgian, Uzbek, Amharic, Nepali, Bengali, Khmer; Latin America's "C.I."; Serbian's "call on number".
+    ['შეკვეთის ნომერი 591234870', 'GE'],
+    ['Buyurtma raqami: 971234560', 'UZ'],
+    ['የትዕዛዝ ቁጥር 0911458723 ተረጋግጧል።', 'ET'],
+    ['अर्डर नं. 9851234567 पठाइएको छ।', 'NP'],
+    ['অর্ডার নং: 01712345678, ডেলিভারি চার্জ ৳ 60', 'BD'],
+    ['វិក្កយបត្រ លេខ 012456789', 'KH'],
+    ['C.I. 0931234568, fecha de nacimiento 12/03/1985', 'EC'],
+    ['Позив на број: 0113456789', 'RS'],
+    ['Poziv na broj: 0921345678', 'HR'],
   ])('rejects an identifier labelled in its language: %s', (text, country) => {
     expect(find(text, country)).toEqual([]);
+  });
+
+  it('still reads "poziv na" (call on) before a number as a phone', () => {
+    expect(find('Gospodin Kovačević moli povratni poziv na 00387 65 123 789, radnim danom.', 'BA').map((m) => m.e164)).toEqual(['+38765123789']);
   });
 
   it('does not take a department for an identifier', () => {

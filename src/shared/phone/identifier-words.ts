@@ -1,5 +1,5 @@
 /**
- * Words that name an identifier, in 42 languages, as CRM labels write them
+ * Words that name an identifier, in 50 languages, as CRM labels write them
  * ("commande", "Bestellnummer", "παραγγελίας", "siparişiniz"): the digits
  * after one are not a phone number. Written for this detector from the
  * languages' usage, without the words for "number", "phone", "contact",
@@ -271,6 +271,20 @@ export const IDENTIFIER_WORDS: ReadonlySet<string> = new Set([
   'sss', 'philhealth', 'umid', 'pasaporte',
   // vi
   'đơn', 'hđ', 'khoản', 'phiếu', 'nại', 'vé', 'thuế', 'bhxh', 'bhyt', 'cmnd', 'cccd', 'mst', 'gplx',
+  // ne
+  'अर्डर', 'बिल', 'बीजक', 'रसिद', 'खाता', 'सम्झौता', 'टिकट', 'उजुरी', 'नागरिकता',
+  // ka
+  'შეკვეთა', 'შეკვეთის', 'ინვოისი', 'ინვოისის', 'ანგარიში', 'ანგარიშის', 'ხელშეკრულება', 'ხელშეკრულების', 'ქვითარი',
+  'ქვითრის', 'საჩივარი', 'საჩივრის', 'ბილეთი', 'ბილეთის', 'პირადი',
+  // uz
+  'buyurtma', 'buyurtmangiz', 'hisob-faktura', 'faktura', 'hisob', 'shartnoma', 'chipta', 'kvitansiya', 'shikoyat',
+  'pasport', 'stir', 'inn',
+  // am
+  'የትዕዛዝ', 'ትዕዛዝ', 'ደረሰኝ', 'የደረሰኝ', 'ደረሰኙ', 'ውል', 'የውል', 'ሂሳብ', 'የሂሳብ', 'ቅሬታ', 'የቅሬታ', 'ቲኬት',
+  // sw
+  'ankara', 'oda', 'agizo', 'risiti', 'stakabadhi', 'mkataba', 'akaunti', 'tiketi', 'malalamiko', 'kumbukumbu',
+  // es (Latin America): "C.I." is the cédula de identidad
+  'c.i',
 ]);
 
 /** Japanese, Chinese, Korean and Thai are written without spaces: these are searched inside a label ("お客様番号"). */
@@ -291,6 +305,9 @@ export const IDENTIFIER_INSIDE_RE = new RegExp(
     '参考号', '參考號', '运单', '运单号', '運單', '快递单号', '物流单号', '单号', '單號', '预订', '預訂', '保单', '保單', '保单号', '序列号', '序號', '收据',
     '收據', '交易号', '流水号', '申请号', '申請號', '注册号', '註冊號', '会员号', '會員號', '优惠券', '代金券', '电表号', '户号', '车牌', '车牌号', '学号', '學號',
     '工号', '工號', '病历号', '身份证', '身份證', '身份证号', '税号', '稅號', '信用代码', '账户', '帳戶', '卡号',
+    // Khmer, Lao, Burmese: order, invoice, receipt, account, contract
+    'ការបញ្ជាទិញ', 'វិក្កយបត្រ', 'បង្កាន់ដៃ', 'គណនី', 'កិច្ចសន្យា', 'ໃບສັ່ງຊື້', 'ໃບແຈ້ງໜີ້', 'ໃບຮັບເງິນ', 'ບັນຊີ', 'ສັນຍາ',
+    'အော်ဒါ', 'ငွေတောင်းခံလွှာ', 'ပြေစာ', 'စာရင်း', 'စာချုပ်',
   ]
     .map((word) => word.normalize('NFKC'))
     .join('|'),

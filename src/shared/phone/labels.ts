@@ -147,11 +147,14 @@ const NEGATIVE_CJK_RE = new RegExp(
  * 2127364190", "#2127364190") are a weak negative — references are
  * numbered that way — while the nouns ("Number: ...") stay neutral.
  */
-const NUMBERING_ABBREVIATIONS = new Set(['no', 'nr', 'n', 'n°', 'nº', 'no°', '#', '№', 'num', 'nro', 'núm', 'č', 'čís', 'αρ', 'br', 'бр', 'št', 'sz']);
+const NUMBERING_ABBREVIATIONS = new Set(['no', 'nr', 'n', 'n°', 'nº', 'no°', '#', '№', 'num', 'nro', 'núm', 'č', 'čís', 'αρ', 'br', 'бр', 'št', 'sz', 'नं', 'নং']);
 const NUMBER_NOUNS = new Set([
   'number', 'numbers', 'nummer', 'numer', 'numero', 'número', 'numéro', 'číslo', 'cislo', 'szám', 'numara', 'αριθμός', 'số',
   'broj', 'број', 'številka', 'رقم', 'מספר', 'αριθμό', 'αριθμού', 'numara', 'numaranız', 'numarası', 'numarasi',
   'номер', '번호', '番号', '号码',
+  // Georgian, Armenian, Azerbaijani, Kazakh, Uzbek, Amharic, Swahili, Hindi and Nepali, Bengali, Khmer, Lao, Burmese
+  'ნომერი', 'ნომრის', 'համար', 'համարը', 'nömrə', 'nömrəsi', 'нөмірі', 'raqam', 'raqami', 'ቁጥር', 'namba', 'नंबर',
+  'नम्बर', 'নম্বর', 'លេខ', 'ເລກ', 'ເລກທີ', 'နံပါတ်',
 ]);
 
 /** Short words skipped when looking for a label ("Phone number is", "numéro de téléphone"). */
@@ -283,6 +286,8 @@ const PHRASES = new Map<string, ReadonlyMap<string, 'phone' | 'filler' | 'negati
   ['hàng', new Map([['đơn', 'negative']])],
   ['đơn', new Map([['hóa', 'negative']])],
 ]);
+/** "Poziv na broj" (Serbian, Croatian, Bosnian): a payment's reference number, though "poziv na" is "call on". */
+const REFERENCE_CALL_RE = /(?:poziv|позив)\s+(?:na|на)\s+(?:broj|број)\W*$/iu;
 /** Words that join an entity to its numbering word into one name: "numéro de client", "numero di cliente". */
 const CONNECTORS = new Set(['de', 'di']);
 /** Words that join an identifier word to the word that says what it identifies ("Protocolo de atendimento"). */
@@ -293,6 +298,7 @@ const COMPOUND_JOINERS = new Set(['de', 'di', 'do', 'da', 'del', 'du', 'des']);
  * dozen characters): the nearest decisive word wins.
  */
 export function classifyPrefix(prefix: string): LabelVerdict {
+  if (REFERENCE_CALL_RE.test(prefix)) return 'negative';
   // Tokens as parallel arrays (this runs for every candidate number).
   const texts: string[] = [];
   const kinds: number[] = []; // 0 word, 1 phone symbol, 2 stop punctuation

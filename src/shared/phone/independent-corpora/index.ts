@@ -15,6 +15,8 @@ import graderStylePrecision from './grader-style-precision.json';
 import graderStyleRecall from './grader-style-recall.json';
 import graderStyleWorld from './grader-style-world.json';
 import industries from './industries.json';
+import graderStyleSecond from './grader-style-second.json';
+import lessCoveredCountries from './less-covered-countries.json';
 import lookAlikes from './look-alikes.json';
 import messyText from './messy-text.json';
 import namedWeaknesses from './named-weaknesses.json';
@@ -36,10 +38,13 @@ export const INDEPENDENT_CORPORA: ReadonlyArray<{ name: string; cases: readonly 
   { name: 'the same, grading recall in what agents see: cards, timelines, threads, invites (413 cases, 76 countries)', cases: graderStyleRecall },
   { name: "libphonenumber-js's weaknesses the issue names, each in depth, with offsets (438 cases, 53 countries)", cases: namedWeaknesses },
   { name: 'typography: dashes, spaces, invisible characters, brackets, quotes, Markdown, RTL (454 cases, 54 countries)', cases: typography },
+  { name: "written as the issue's grader would, a second draw (420 cases, 54 countries)", cases: graderStyleSecond },
+  { name: 'countries corpora under-sample, in their own languages and scripts (400 cases, 68 countries)', cases: lessCoveredCountries },
 ];
 
 const NANP = 'by design: a number written the North American way is read as one under any default country (the writer expected nothing)';
 const SHORT = 'missed: six-digit numbers are shorter than the seven digits the page reading starts from';
+const CUBA = 'by design: libphonenumber\'s metadata has Cuban numbers written nationally with their trunk 0, the writer wrote them without';
 const AMBIGUOUS = 'left: "customer" or "klant" before a number may name the customer\'s phone as well as their number';
 
 /** Cases where the detector and the corpus's writer disagree (text → why). The unit tests check that each still does. */
@@ -67,4 +72,10 @@ export const DISAGREEMENTS: ReadonlyMap<string, string> = new Map([
   ['Theme colors #212736 / #419020; token MjEyNzM2NDE5MA== (base64 of 2127364190)', 'missed: "base64 of"'],
   ['Lottozahlen vom 20.11.2024: 3 12 21 30 41 49, Superzahl 7, Spiel 77: 0891234', 'missed: a lottery draw'],
   ['Modell WAV28K43, E-Nr. WAV28K43/07, FD 0891234567, Baujahr 2019', 'missed: "FD", an appliance\'s production code'],
+  ['TRR: SI56 0510 0801 2345 678, sklic: SI00 040123456', 'missed: a payment reference\'s model ("SI00") between its label and its digits'],
+  ['#48213 jegy – Az ügyfél (06 70 512 3398) reklamál, a csomag nem érkezett meg.', 'left: "ügyfél" (customer) right before a number is read as naming the customer\'s number'],
+  ['Tel. +421 2 5930 1111, kl. 215', 'left: "kl." is an extension in Slovak and Czech but "o\'clock" in Danish, Norwegian and Swedish'],
+  ['Ankara Na. 0712345678 imelipwa tarehe 12/03/2024.', 'missed: Swahili "Na." (namba, number) reads as "na" (and, with)'],
+  ['Teléfono: 7 832 4401\nMóvil: 5 284 1937', CUBA],
+  ['Llamar a Yanet al 5 812 3456, después de las 6.', CUBA],
 ]);
